@@ -1,0 +1,2 @@
+// Stand-in for the "server-only" marker package under Vitest (tests run on the server).
+export {};
