@@ -12,21 +12,32 @@ const schema = z.object({
     .enum(["0", "1", "true", "false"])
     .default("0")
     .transform((value) => value === "1" || value === "true"),
+  // Optional, read by `npm run demo` (lib/cli/demo.ts): the app's port and the embedded database's.
+  PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  PGLITE_PORT: z.coerce.number().int().min(1).max(65535).optional(),
 });
 
 export type Env = z.infer<typeof schema>;
 
 let cached: Env | undefined;
 
-export function env(): Env {
-  if (cached) return cached;
-  const parsed = schema.safeParse(process.env);
+function parse<T extends z.ZodType>(shape: T): z.infer<T> {
+  const parsed = shape.safeParse(process.env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Ungültige Konfiguration:\n  ${problems.join("\n  ")}`);
   }
-  cached = parsed.data;
+  return parsed.data;
+}
+
+export function env(): Env {
+  cached ??= parse(schema);
   return cached;
+}
+
+/** For `npm run demo`, which starts an embedded database when DATABASE_URL is not set. */
+export function demoEnv() {
+  return parse(schema.partial({ DATABASE_URL: true }));
 }
 
 export function databaseUrl(): string {

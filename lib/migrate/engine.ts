@@ -22,12 +22,13 @@ function loadWasm(): Promise<void> {
     const bindingsPath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
     const wasmPath = path.join(path.dirname(bindingsPath), "schema_engine_bg.wasm");
     // The engine reports Rust panics through this global; keep the message for our error.
-    (globalThis as Record<string, unknown>).PRISMA_WASM_PANIC_REGISTRY = {
+    const panics = {
       message: "",
       set_message(message: string) {
-        this.message = message;
+        panics.message = message;
       },
     };
+    (globalThis as Record<string, unknown>).PRISMA_WASM_PANIC_REGISTRY = panics;
     const { instance } = await WebAssembly.instantiate(fs.readFileSync(wasmPath), {
       "./schema_engine_bg.js": wasmBindings as unknown as WebAssembly.ModuleImports,
     });

@@ -1,0 +1,28 @@
+import type { IsoDate } from "./coverage/types.ts";
+
+// Key dates (Stichtage) are calendar dates in the municipality's time zone: "today" at
+// 00:30 in Herne is already the new day, whatever the server's clock zone is.
+const TIME_ZONE = "Europe/Berlin";
+
+export function todayIso(now = new Date()): IsoDate {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: TIME_ZONE,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(now);
+}
+
+/** 2017-11-15 → "15. November 2017". */
+export function formatLongDate(date: IsoDate, locale: "de" | "en" = "de"): string {
+  return new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", { dateStyle: "long", timeZone: "UTC" }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
+}
+
+/** 2017-11-15 → "15.11.2017". */
+export function formatShortDate(date: IsoDate): string {
+  const [year, month, day] = date.split("-");
+  return `${day}.${month}.${year}`;
+}
