@@ -78,7 +78,6 @@ function playwright() {
 const started = performance.now();
 check("lint", "npx", ["biome", "check", "."]);
 check("type-check", "npx", ["tsc", "--noEmit"]);
-check("schema/migrations drift", "npx", ["tsx", "lib/cli/migrate.ts", "check"]);
 vitest("unit");
 vitest("integration");
 if (check("production build", "npx", ["next", "build"])) playwright();
