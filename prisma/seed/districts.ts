@@ -1,0 +1,4 @@
+// Herne's four city districts (Stadtbezirke).
+export const districts = ["Herne-Mitte", "Wanne", "Eickel", "Sodingen"] as const;
+
+export type DistrictName = (typeof districts)[number];
