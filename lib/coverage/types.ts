@@ -61,7 +61,10 @@ export type CoverageReport = {
  * staff, or only one school. Schools total stays "schools open at D" within the scope
  * (one school for a school scope, all schools for a provider).
  */
-export type CoverageScope = { kind: "all" } | { kind: "provider"; providerId: string } | { kind: "school"; schoolId: string };
+export type CoverageScope =
+  | { kind: "all" }
+  | { kind: "provider"; providerId: string }
+  | { kind: "school"; schoolId: string };
 
 /** The total figures at one key date of a trend (computeTrend). */
 export type TrendPoint = Figures & { date: IsoDate };
