@@ -1,0 +1,66 @@
+// The role → capability table of DESIGN.md, as data. The data access layer (lib/dal/)
+// enforces it on the server; the UI reads it only to hide what the DAL would refuse anyway.
+
+export type Role = "ADMIN" | "SUPERVISOR" | "PROVIDER" | "SCHOOL";
+export type Audience = Role | "ANONYMOUS";
+
+/**
+ * How far a capability reaches for an audience:
+ * - all: every record
+ * - own: the records of the viewer's own provider (PROVIDER) or school (SCHOOL)
+ * - names: names only (e.g. a provider sees the list of school names)
+ * - public: aggregates that passed suppression
+ * - ownContact: only the contact fields of the viewer's own record
+ */
+export type Reach = "all" | "own" | "names" | "public" | "ownContact";
+
+export type Capability =
+  | "coverage.read"
+  | "schools.read"
+  | "schools.write"
+  | "providers.read"
+  | "providers.write"
+  | "staff.read"
+  | "staff.write"
+  | "assignments.read"
+  | "assignments.write"
+  | "fundingSources.read"
+  | "fundingSources.write"
+  | "users.manage"
+  | "apiTokens.manage"
+  | "audit.read"
+  | "import.run"
+  | "export.run";
+
+type Table = Record<Capability, Partial<Record<Audience, Reach>>>;
+
+export const PERMISSIONS: Table = {
+  "coverage.read": { ADMIN: "all", SUPERVISOR: "all", PROVIDER: "own", SCHOOL: "own", ANONYMOUS: "public" },
+  "schools.read": { ADMIN: "all", SUPERVISOR: "all", PROVIDER: "names", SCHOOL: "own", ANONYMOUS: "public" },
+  "schools.write": { ADMIN: "all" },
+  "providers.read": { ADMIN: "all", SUPERVISOR: "all", PROVIDER: "own", SCHOOL: "names" },
+  "providers.write": { ADMIN: "all", PROVIDER: "ownContact" },
+  "staff.read": { ADMIN: "all", SUPERVISOR: "all", PROVIDER: "own", SCHOOL: "own" },
+  "staff.write": { ADMIN: "all", PROVIDER: "own" },
+  "assignments.read": { ADMIN: "all", SUPERVISOR: "all", PROVIDER: "own", SCHOOL: "own" },
+  "assignments.write": { ADMIN: "all" },
+  "fundingSources.read": { ADMIN: "all", SUPERVISOR: "all" },
+  "fundingSources.write": { ADMIN: "all" },
+  "users.manage": { ADMIN: "all" },
+  "apiTokens.manage": { ADMIN: "all" },
+  "audit.read": { ADMIN: "all" },
+  "import.run": { ADMIN: "all", PROVIDER: "own" },
+  "export.run": { ADMIN: "all", SUPERVISOR: "all", PROVIDER: "own", SCHOOL: "own", ANONYMOUS: "public" },
+};
+
+/** The reach of a capability for an audience, or null when it has none. */
+export function reachOf(audience: Audience, capability: Capability): Reach | null {
+  return PERMISSIONS[capability][audience] ?? null;
+}
+
+export const ROLE_LABELS: Record<Role, string> = {
+  ADMIN: "Fachbereich (Verwaltung)",
+  SUPERVISOR: "Schulaufsicht",
+  PROVIDER: "Träger",
+  SCHOOL: "Schulleitung",
+};
