@@ -15,6 +15,14 @@ const schema = z.object({
   // Optional, read by `npm run demo` (lib/cli/demo.ts): the app's port and the embedded database's.
   PORT: z.coerce.number().int().min(1).max(65535).optional(),
   PGLITE_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  // Sign-in and sessions (lib/auth). The secret signs session JWTs and device cookies and must
+  // be the same on every app instance. Required in production (see authSecret()).
+  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET muss mindestens 32 Zeichen lang sein").optional(),
+  // The app's public URL (e.g. https://stellwerk.herne.de). When it is https, cookies are Secure.
+  NEXTAUTH_URL: z.url({ error: "NEXTAUTH_URL muss eine URL sein (z. B. https://stellwerk.example.de)" }).optional(),
+  // How many reverse proxies in front of the app append to X-Forwarded-For; the client address
+  // for sign-in throttling is taken that many entries from the right (0 = no proxy).
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -42,4 +50,25 @@ export function demoEnv() {
 
 export function databaseUrl(): string {
   return env().DATABASE_URL;
+}
+
+// Used only outside production, so that `next dev` and the tests run without configuration.
+// Never valid in production: authSecret() refuses to start without NEXTAUTH_SECRET there.
+const DEVELOPMENT_ONLY_SECRET = "stellwerk-development-only-secret-NOT-FOR-PRODUCTION-0000";
+
+/** The secret for session JWTs and device cookies. Read lazily, so `next build` needs none. */
+export function authSecret(): string {
+  const { NEXTAUTH_SECRET, NODE_ENV } = env();
+  if (NEXTAUTH_SECRET) return NEXTAUTH_SECRET;
+  if (NODE_ENV === "production") {
+    throw new Error(
+      "Ungültige Konfiguration:\n  NEXTAUTH_SECRET fehlt (mindestens 32 zufällige Zeichen, z. B. `openssl rand -base64 48`)",
+    );
+  }
+  return DEVELOPMENT_ONLY_SECRET;
+}
+
+/** Whether session and device cookies get the Secure flag (and the __Secure-/__Host- prefix). */
+export function secureCookies(): boolean {
+  return env().NEXTAUTH_URL?.startsWith("https://") ?? false;
 }

@@ -8,8 +8,5 @@ export async function GET(request: Request) {
   const keyDate = readKeyDate(new URL(request.url).searchParams.get("date"), todayIso());
   if (!keyDate.ok) return NextResponse.json({ error: keyDate.message }, { status: 400 });
   const { providerCount: _count, suppressed, ...coverage } = await getPublicCoverage(keyDate.date);
-  return NextResponse.json(
-    { ...coverage, suppressed },
-    { headers: { "Cache-Control": "public, max-age=60" } },
-  );
+  return NextResponse.json({ ...coverage, suppressed }, { headers: { "Cache-Control": "public, max-age=60" } });
 }

@@ -1,0 +1,49 @@
+"use server";
+
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { changeOwnPassword } from "@/lib/auth/change-password";
+import { issueSessionToken, sessionCookieName, sessionCookieOptions } from "@/lib/auth/session";
+import { getSessionState } from "@/lib/dal/viewer";
+import { prisma } from "@/lib/db";
+import { requestIdFrom } from "@/lib/http/request-id";
+
+export type ChangePasswordState = {
+  fieldErrors?: Partial<Record<"currentPassword" | "newPassword" | "repeatPassword", string>>;
+  message?: string;
+};
+
+const field = (data: FormData, name: string) => {
+  const value = data.get(name);
+  return typeof value === "string" ? value : "";
+};
+
+export async function changePasswordAction(
+  _previous: ChangePasswordState,
+  data: FormData,
+): Promise<ChangePasswordState> {
+  const state = await getSessionState();
+  if (!state) redirect("/anmelden?next=%2Fkonto%2Fpasswort");
+  const result = await changeOwnPassword(
+    prisma,
+    state.viewer,
+    state.claims.sessionVersion,
+    {
+      currentPassword: field(data, "currentPassword"),
+      newPassword: field(data, "newPassword"),
+      repeatPassword: field(data, "repeatPassword"),
+    },
+    { requestId: requestIdFrom(await headers()) },
+  );
+  if (!result.ok) return { fieldErrors: result.fieldErrors, message: result.message };
+
+  // Every other session has ended (sessionVersion moved on); this browser keeps going with a
+  // cookie for the new version and the original sign-in time (the 8-hour limit still counts).
+  const { value, maxAge } = await issueSessionToken({
+    userId: state.viewer.userId,
+    sessionVersion: result.sessionVersion,
+    authTime: state.claims.authTime,
+  });
+  (await cookies()).set(sessionCookieName(), value, { ...sessionCookieOptions(), maxAge });
+  redirect("/start?passwort=geaendert");
+}

@@ -1,0 +1,41 @@
+import { headers } from "next/headers";
+import type { ReactNode } from "react";
+import { PASSWORD_PAGE, PATH_HEADER, requireViewer } from "@/lib/dal/viewer";
+import { ROLE_LABELS } from "@/lib/permissions";
+import { signOutAction } from "./sign-out-action";
+
+// The signed-in area. Anonymous visitors go to the sign-in page, users with a one-time
+// password to the own-password page. Pages check again (requireViewer / getViewer): layouts
+// are not re-rendered on every client-side navigation.
+export default async function AppLayout({ children }: { children: ReactNode }) {
+  const path = (await headers()).get(PATH_HEADER) ?? "";
+  const viewer = await requireViewer({ allowPasswordChange: path.startsWith(PASSWORD_PAGE) });
+
+  return (
+    <>
+      <header className="border-b">
+        <div className="kern-container mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
+          <a className="kern-link kern-body--bold" href="/start">
+            Stellwerk
+          </a>
+          <div className="flex flex-wrap items-center gap-4">
+            <p className="kern-body" data-testid="signed-in-as">
+              <span className="kern-body--bold">{viewer.name}</span>
+              <span className="kern-body--muted"> · {ROLE_LABELS[viewer.role]}</span>
+            </p>
+            <a className="kern-link" href={PASSWORD_PAGE}>
+              Passwort ändern
+            </a>
+            <form action={signOutAction}>
+              <button type="submit" className="kern-btn kern-btn--secondary">
+                <span className="kern-icon kern-icon--logout" aria-hidden="true" />
+                <span className="kern-label">Abmelden</span>
+              </button>
+            </form>
+          </div>
+        </div>
+      </header>
+      {children}
+    </>
+  );
+}

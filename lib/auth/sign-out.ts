@@ -1,0 +1,33 @@
+import { recordAudit } from "../dal/audit.ts";
+import type { PrismaClient } from "../generated/prisma/client.ts";
+import type { SessionClaims } from "./session.ts";
+
+// Signing out ends this browser's session: the cookie is deleted (by next-auth's sign-out
+// route or the sign-out server action). To end every session of a user, the user
+// administration bumps sessionVersion instead ("überall abmelden").
+
+type Db = Pick<PrismaClient, "user" | "auditEvent">;
+
+/** Writes the audit event of a sign-out; nothing when the cookie was already invalid. */
+export async function auditSignOut(db: Db, claims: SessionClaims | null, requestId: string | null): Promise<void> {
+  if (!claims) return;
+  const user = await db.user.findUnique({
+    where: { id: claims.userId },
+    select: { id: true, email: true, name: true, role: true, providerId: true, schoolId: true },
+  });
+  if (!user) return;
+  await recordAudit(
+    db,
+    {
+      kind: "user",
+      userId: user.id,
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      providerId: user.providerId,
+      schoolId: user.schoolId,
+      via: "session",
+    },
+    { action: "auth.sign_out", entity: "User", entityId: user.id, requestId },
+  );
+}

@@ -1,0 +1,165 @@
+import { expect, type Page, test } from "@playwright/test";
+import { E2E_USERS } from "../support/e2e-users.ts";
+
+// Sign-in, sign-out and the security headers, against the production build.
+// Mind the throttle: every failed sign-in of the whole e2e run counts for 127.0.0.1, and from
+// the 5th failure within 15 minutes the address is delayed. This file fails twice.
+
+/** Collects Content-Security-Policy violations reported in the browser console. */
+function watchCsp(page: Page): string[] {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to (execute|load|apply)/i.test(message.text()))
+      violations.push(message.text());
+  });
+  return violations;
+}
+
+async function signIn(page: Page, email: string, password: string) {
+  await page.getByLabel("E-Mail-Adresse").fill(email);
+  await page.getByLabel("Passwort", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Anmelden" }).click();
+}
+
+test.describe("sign-in", () => {
+  test("anonymous access to a signed-in page leads to the sign-in page", async ({ page }) => {
+    const response = await page.goto("/start");
+    expect(response?.status()).toBe(200);
+    await expect(page).toHaveURL(/\/anmelden\?next=%2Fstart$/);
+    await expect(page.getByRole("heading", { name: "Anmelden" })).toBeVisible();
+  });
+
+  test("signing in lands on the overview; signing out ends the session", async ({ page }) => {
+    const csp = watchCsp(page);
+    const user = E2E_USERS.admin;
+    await page.goto("/konto/passwort");
+    await expect(page).toHaveURL(/\/anmelden\?next=%2Fkonto%2Fpasswort$/);
+    await page.goto("/anmelden");
+    await signIn(page, user.email, user.password);
+    await expect(page).toHaveURL(/\/start$/);
+    await expect(page.getByRole("heading", { name: "Übersicht" })).toBeVisible();
+    await expect(page.getByTestId("signed-in-as")).toContainText(user.name);
+    await expect(page.getByTestId("signed-in-as")).toContainText("Fachbereich (Verwaltung)");
+
+    const cookies = await page.context().cookies();
+    const session = cookies.find((cookie) => cookie.name.endsWith("next-auth.session-token"));
+    expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+    const device = cookies.find((cookie) => cookie.name.endsWith("stellwerk-device"));
+    expect(device).toMatchObject({ httpOnly: true, sameSite: "Strict" });
+
+    await page.goto("/konto/passwort");
+    await expect(page.getByRole("heading", { name: "Passwort ändern" })).toBeVisible();
+    await expect(page.getByLabel("Neues Passwort", { exact: true })).toBeVisible();
+
+    await page.getByRole("button", { name: "Abmelden" }).click();
+    await expect(page).toHaveURL(/\/anmelden\?abgemeldet=1$/);
+    await expect(page.getByText("Sie sind abgemeldet.")).toBeVisible();
+    await page.goto("/start");
+    await expect(page).toHaveURL(/\/anmelden\?next=%2Fstart$/);
+    expect(csp).toEqual([]);
+  });
+
+  test("after signing in, the user goes back to the page they asked for", async ({ page }) => {
+    const user = E2E_USERS.supervisor;
+    await page.goto("/konto/passwort");
+    await signIn(page, user.email, user.password);
+    await expect(page).toHaveURL(/\/konto\/passwort$/);
+    await expect(page.getByTestId("signed-in-as")).toContainText("Schulaufsicht");
+  });
+
+  test("a wrong password and an unknown e-mail address get the same message", async ({ page }) => {
+    const csp = watchCsp(page);
+    await page.goto("/anmelden");
+    await signIn(page, E2E_USERS.providerGbh.email, "das ist nicht das passwort");
+    const error = page.getByTestId("sign-in-error");
+    await expect(error).toHaveText("E-Mail-Adresse oder Passwort ist falsch.");
+    const wrongPassword = await error.textContent();
+
+    await page.goto("/anmelden");
+    await signIn(page, "niemand@e2e.stellwerk.test", "das ist nicht das passwort");
+    await expect(error).toBeVisible();
+    expect(await error.textContent()).toBe(wrongPassword);
+    await expect(page).toHaveURL(/\/anmelden$/);
+    expect(csp).toEqual([]);
+  });
+});
+
+test.describe("security headers", () => {
+  function expectSecurityHeaders(headers: Record<string, string>) {
+    const csp = headers["content-security-policy"] ?? "";
+    expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{20,}' 'strict-dynamic'/);
+    expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    expect(csp).not.toMatch(/unsafe-eval/);
+    for (const directive of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'none'", "form-action 'self'"]) {
+      expect(csp).toContain(directive);
+    }
+    expect(headers["strict-transport-security"]).toMatch(/max-age=\d+/);
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    expect(headers["permissions-policy"]).toContain("camera=()");
+  }
+
+  test("on the public page, with the nonce on Next's scripts and no CSP violation", async ({ page, request }) => {
+    const response = await request.get("/");
+    expect(response.status()).toBe(200);
+    const headers = response.headers();
+    expectSecurityHeaders(headers);
+    const nonce = /'nonce-([^']+)'/.exec(headers["content-security-policy"] ?? "")?.[1];
+    const html = await response.text();
+    expect(html).toContain(`nonce="${nonce}"`);
+    // A new nonce for every response.
+    const again = (await request.get("/")).headers()["content-security-policy"];
+    expect(again).not.toContain(`'nonce-${nonce}'`);
+
+    const csp = watchCsp(page);
+    await page.goto("/?stichtag=2017-11-15");
+    await expect(page.getByTestId("coverage-sentence")).toBeVisible();
+    expect(csp).toEqual([]);
+  });
+
+  test("on API answers, public and protected; protected ones are not cached", async ({ request }) => {
+    const open = await request.get("/api/v1/public/coverage?date=2017-11-15");
+    expect(open.status()).toBe(200);
+    expectSecurityHeaders(open.headers());
+
+    const closed = await request.get("/api/v1/gibt-es-nicht");
+    expect(closed.status()).toBe(401);
+    expect(await closed.json()).toEqual({ error: "Bitte melden Sie sich an." });
+    expectSecurityHeaders(closed.headers());
+    expect(closed.headers()["cache-control"]).toBe("no-store");
+  });
+
+  test("on the sign-in page, which is not cached", async ({ request }) => {
+    const response = await request.get("/anmelden");
+    expectSecurityHeaders(response.headers());
+    expect(response.headers()["cache-control"]).toContain("no-store");
+  });
+
+  test("a forged x-middleware-subrequest header gains nothing", async ({ request }) => {
+    for (const forged of [
+      "proxy",
+      "proxy:proxy:proxy:proxy:proxy",
+      "middleware:middleware:middleware:middleware:middleware",
+      "src/middleware:src/middleware:src/middleware:src/middleware:src/middleware",
+    ]) {
+      const page = await request.get("/start", { headers: { "x-middleware-subrequest": forged }, maxRedirects: 0 });
+      expect(page.status()).toBe(307);
+      expect(page.headers().location).toMatch(/\/anmelden\?next=%2Fstart$/);
+
+      const api = await request.get("/api/v1/coverage?date=2017-11-15", {
+        headers: { "x-middleware-subrequest": forged },
+      });
+      expect(api.status()).toBe(401);
+    }
+  });
+
+  test("a cross-site POST to the sign-in endpoint is refused", async ({ request }) => {
+    const response = await request.post("/api/auth/callback/credentials", {
+      headers: { origin: "https://evil.example", "sec-fetch-site": "cross-site" },
+      form: { email: E2E_USERS.admin.email, password: E2E_USERS.admin.password, csrfToken: "x" },
+      maxRedirects: 0,
+    });
+    expect(response.status()).toBe(403);
+    expect(await response.json()).toEqual({ error: "Anfrage von einer fremden Website abgelehnt." });
+  });
+});

@@ -1,0 +1,26 @@
+import { hashPassword } from "../../lib/auth/password.ts";
+import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client.ts";
+
+// Users with a known password, for integration and e2e tests. The hash is the real argon2id
+// one, so signing in exercises the same code as production.
+
+let counter = 0;
+
+export type TestUserInput = Partial<Omit<Prisma.UserUncheckedCreateInput, "passwordHash">> & { password?: string };
+
+export const TEST_PASSWORD = "korrekt pferd batterie heftklammer";
+
+export async function makeUser(db: PrismaClient, input: TestUserInput = {}) {
+  const n = ++counter;
+  const { password = TEST_PASSWORD, ...data } = input;
+  return db.user.create({
+    data: {
+      email: `person${n}-${Date.now()}@stellwerk.test`,
+      name: `Test Person ${n}`,
+      role: "ADMIN",
+      mustChangePassword: false,
+      ...data,
+      passwordHash: await hashPassword(password),
+    },
+  });
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { clientIpFrom } from "../../lib/http/client-ip.ts";
+import { redact } from "../../lib/http/log.ts";
+import { crossOriginProblem } from "../../lib/http/origin.ts";
+import { newRequestId, requestIdFrom } from "../../lib/http/request-id.ts";
+
+// lib/env.ts validates the whole environment on first use; nothing here connects.
+process.env.DATABASE_URL ??= "postgresql://unit-test@127.0.0.1:1/unused";
+
+const headers = (init: Record<string, string>) => new Headers(init);
+
+describe("crossOriginProblem", () => {
+  const base = { host: "stellwerk.example", "x-forwarded-proto": "https" };
+
+  it("lets safe methods through", () => {
+    expect(crossOriginProblem("GET", headers({ ...base, "sec-fetch-site": "cross-site" }))).toBeNull();
+  });
+
+  it("refuses state-changing requests from other sites", () => {
+    expect(crossOriginProblem("POST", headers({ ...base, "sec-fetch-site": "cross-site" }))).toMatch(/cross-site/);
+    expect(crossOriginProblem("DELETE", headers({ ...base, "sec-fetch-site": "same-site" }))).toMatch(/same-site/);
+    expect(crossOriginProblem("PUT", headers({ ...base, origin: "https://evil.example" }))).toMatch(/evil/);
+    expect(crossOriginProblem("POST", headers({ ...base, origin: "null" }))).toMatch(/null/);
+  });
+
+  it("allows same-origin browsers and non-browser clients", () => {
+    expect(
+      crossOriginProblem(
+        "POST",
+        headers({ ...base, "sec-fetch-site": "same-origin", origin: "https://stellwerk.example" }),
+      ),
+    ).toBeNull();
+    expect(crossOriginProblem("PATCH", headers({ ...base, origin: "https://stellwerk.example" }))).toBeNull();
+    expect(crossOriginProblem("POST", headers({ ...base, authorization: "Bearer x" }))).toBeNull();
+  });
+});
+
+describe("clientIpFrom", () => {
+  it("takes the last entry without proxies, and the n-th from the right behind n proxies", () => {
+    expect(clientIpFrom(headers({ "x-forwarded-for": "10.0.0.7" }), 0)).toBe("10.0.0.7");
+    expect(clientIpFrom(headers({ "x-forwarded-for": "6.6.6.6, 10.0.0.7" }), 1)).toBe("10.0.0.7");
+    expect(clientIpFrom(headers({ "x-forwarded-for": "6.6.6.6, 203.0.113.5, 10.0.0.2" }), 2)).toBe("203.0.113.5");
+    expect(clientIpFrom(headers({ "x-forwarded-for": "::ffff:127.0.0.1" }), 0)).toBe("127.0.0.1");
+    expect(clientIpFrom(headers({ "x-forwarded-for": "not an address" }), 0)).toBeNull();
+    expect(clientIpFrom(headers({}), 0)).toBeNull();
+  });
+});
+
+describe("redact", () => {
+  it("removes passwords, tokens, hashes and session cookies from log text", () => {
+    const text = redact(
+      'login {"email":"a@b.de","password":"geheim123"} Authorization: Bearer stw_abcdef password=x&y=1 $argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA eyJhbGciOiJkaXIifQ..abc.def',
+    );
+    for (const secret of ["geheim123", "stw_abcdef", "password=x", "$argon2id", "eyJhbGci"]) {
+      expect(text).not.toContain(secret);
+    }
+    expect(text).toContain("a@b.de");
+  });
+});
+
+describe("request ids", () => {
+  it("are short and readable, and a valid incoming one is kept", () => {
+    expect(newRequestId()).toMatch(/^[0-9A-HJKMNP-TV-Z]{10}$/);
+    expect(requestIdFrom(headers({ "x-request-id": "ABCDEF1234" }))).toBe("ABCDEF1234");
+    expect(requestIdFrom(headers({ "x-request-id": "bad id; <script>" }))).toMatch(/^[0-9A-Z]{10}$/);
+  });
+});
