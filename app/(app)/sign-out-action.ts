@@ -3,8 +3,7 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { readSessionToken, sessionCookieName, sessionCookieOptions } from "@/lib/auth/session";
-import { auditSignOut } from "@/lib/auth/sign-out";
-import { prisma } from "@/lib/db";
+import { recordSignOut } from "@/lib/dal/auth";
 import { requestIdFrom } from "@/lib/http/request-id";
 
 // The header's "Abmelden" button. A server action (Next checks its origin); deletes this
@@ -13,7 +12,7 @@ export async function signOutAction(): Promise<void> {
   const store = await cookies();
   const name = sessionCookieName();
   const claims = await readSessionToken(store.get(name)?.value);
-  await auditSignOut(prisma, claims, requestIdFrom(await headers()));
+  await recordSignOut(claims, requestIdFrom(await headers()));
   // Set, not delete: a __Secure- cookie is only replaced by one that is itself Secure.
   store.set(name, "", { ...sessionCookieOptions(), maxAge: 0 });
   redirect("/anmelden?abgemeldet=1");

@@ -1,7 +1,7 @@
 import "server-only";
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { prisma } from "../db.ts";
+import { recordSignOut, signInWithCredentials } from "../dal/auth.ts";
 import { authSecret, secureCookies } from "../env.ts";
 import { logServerError } from "../http/log.ts";
 import {
@@ -12,8 +12,6 @@ import {
   sessionCookieOptions,
   sessionPayload,
 } from "./session.ts";
-import { checkCredentials } from "./sign-in.ts";
-import { auditSignOut } from "./sign-out.ts";
 
 // next-auth v4 configuration: one credentials provider, JWT sessions. Built per request
 // (app/api/auth/[...nextauth]/route.ts) so that authorize() knows the client's address, the
@@ -49,7 +47,7 @@ export function buildAuthOptions(context: SignInContext): AuthOptions {
           password: { label: "Passwort", type: "password" },
         },
         async authorize(credentials) {
-          const result = await checkCredentials(prisma, {
+          const result = await signInWithCredentials({
             email: typeof credentials?.email === "string" ? credentials.email : "",
             password: typeof credentials?.password === "string" ? credentials.password : "",
             ip: context.ip,
@@ -99,7 +97,7 @@ export function buildAuthOptions(context: SignInContext): AuthOptions {
     },
     events: {
       async signOut({ token }) {
-        await auditSignOut(prisma, readClaims(token, nowSeconds()), context.requestId);
+        await recordSignOut(readClaims(token, nowSeconds()), context.requestId);
       },
     },
     logger: {

@@ -9,13 +9,12 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
-import { PrismaPg } from "@prisma/adapter-pg";
 import { type DemoUser, formatDemoUsers, seedDemoUsers } from "../../prisma/seed/demo-users.ts";
 import { seedHerne } from "../../prisma/seed/index.ts";
+import { createPrismaClient } from "../db-client.ts";
 import { buildState } from "../demo/build-check.ts";
 import { DEFAULT_DATA_DIR, type EmbeddedPostgres, startEmbeddedPostgres } from "../demo/embedded-postgres.ts";
 import { demoEnv } from "../env.ts";
-import { PrismaClient } from "../generated/prisma/client.ts";
 import { defaultProject, deployMigrations } from "../migrate/index.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -157,7 +156,7 @@ async function main(): Promise<number> {
   });
 
   const demoUsers = await step("Demo-Daten / seed", async (): Promise<DemoUser[]> => {
-    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+    const prisma = createPrismaClient(databaseUrl);
     try {
       const summary = Object.values(await seedHerne(prisma));
       const total = (key: "created" | "updated" | "unchanged") => summary.reduce((sum, counts) => sum + counts[key], 0);

@@ -1,9 +1,8 @@
 // `npm run db:seed`: loads the Herne demo data into DATABASE_URL (env or .env). Idempotent.
 import "dotenv/config";
-import { PrismaPg } from "@prisma/adapter-pg";
 import { type SeedCounts, type SeedSummary, seedHerne } from "../../prisma/seed/index.ts";
+import { createPrismaClient } from "../db-client.ts";
 import { databaseUrl } from "../env.ts";
-import { PrismaClient } from "../generated/prisma/client.ts";
 
 const LABELS: Record<keyof SeedSummary, string> = {
   municipality: "Kommune",
@@ -18,7 +17,7 @@ const LABELS: Record<keyof SeedSummary, string> = {
 const total = (counts: SeedCounts) => counts.created + counts.updated + counts.unchanged;
 
 async function main(): Promise<number> {
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl() }) });
+  const prisma = createPrismaClient(databaseUrl());
   const started = performance.now();
   try {
     const summary = await seedHerne(prisma);

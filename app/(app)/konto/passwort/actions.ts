@@ -2,10 +2,9 @@
 
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { changeOwnPassword } from "@/lib/auth/change-password";
 import { issueSessionToken, sessionCookieName, sessionCookieOptions } from "@/lib/auth/session";
+import { changePasswordOf } from "@/lib/dal/auth";
 import { getSessionState } from "@/lib/dal/viewer";
-import { prisma } from "@/lib/db";
 import { requestIdFrom } from "@/lib/http/request-id";
 
 export type ChangePasswordState = {
@@ -24,8 +23,7 @@ export async function changePasswordAction(
 ): Promise<ChangePasswordState> {
   const state = await getSessionState();
   if (!state) redirect("/anmelden?next=%2Fkonto%2Fpasswort");
-  const result = await changeOwnPassword(
-    prisma,
+  const result = await changePasswordOf(
     state.viewer,
     state.claims.sessionVersion,
     {
