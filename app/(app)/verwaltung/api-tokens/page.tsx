@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import { AdminNav } from "@/components/admin/admin-nav";
+import { orNotFound } from "@/components/admin/or-not-found";
+import { TokenCreateForm } from "@/components/admin/token-create-form";
+import { TokenTable } from "@/components/admin/token-table";
+import { listApiTokens } from "@/lib/dal/api-tokens";
+import { listUsers } from "@/lib/dal/users";
+import { requireViewer } from "@/lib/dal/viewer";
+import { userIdSchema } from "@/lib/schemas/user";
+import { createApiTokenAction, revokeApiTokenAction } from "./actions";
+
+export const metadata: Metadata = { title: "API-Tokens" };
+
+type Props = { searchParams: Promise<{ zugang?: string | string[] }> };
+
+export default async function ApiTokensPage({ searchParams }: Props) {
+  const viewer = await requireViewer();
+  const { zugang } = await searchParams;
+  const userId = userIdSchema.safeParse(Array.isArray(zugang) ? zugang[0] : zugang);
+  const filter = userId.success ? { userId: userId.data } : {};
+  const [tokens, users] = await Promise.all([orNotFound(listApiTokens(viewer, filter)), orNotFound(listUsers(viewer))]);
+  const filteredUser = userId.success ? users.find((user) => user.id === userId.data) : undefined;
+
+  return (
+    <main id="inhalt" className="kern-container mx-auto max-w-6xl px-4 py-8">
+      <AdminNav current="/verwaltung/api-tokens" />
+      <h1 className="kern-heading-large mb-4">API-Tokens</h1>
+      <p className="kern-body mb-6 max-w-3xl">
+        Ein API-Token erlaubt einem anderen Programm, mit den Rechten eines Zugangs auf die Stellwerk-Schnittstelle
+        zuzugreifen. Es wird beim Erstellen einmal angezeigt und nur als Prüfsumme gespeichert. Ein deaktivierter Zugang
+        macht auch seine Tokens ungültig.
+      </p>
+      <section aria-labelledby="neu-heading" className="mb-8 flex flex-col gap-4">
+        <h2 id="neu-heading" className="kern-heading-medium">
+          Neues Token
+        </h2>
+        <TokenCreateForm
+          action={createApiTokenAction}
+          users={users
+            .filter((user) => user.active)
+            .map((user) => ({ id: user.id, label: `${user.name} (${user.email})` }))}
+          userId={filteredUser?.id}
+        />
+      </section>
+      <section aria-labelledby="liste-heading" className="flex flex-col gap-4">
+        <h2 id="liste-heading" className="kern-heading-medium">
+          {filteredUser ? `Tokens von ${filteredUser.name}` : "Alle Tokens"}
+        </h2>
+        {filteredUser && (
+          <p className="kern-body">
+            <a className="kern-link" href="/verwaltung/api-tokens">
+              Alle Tokens anzeigen
+            </a>
+          </p>
+        )}
+        <TokenTable tokens={tokens} revoke={revokeApiTokenAction} />
+      </section>
+    </main>
+  );
+}

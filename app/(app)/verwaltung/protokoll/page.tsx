@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import { AdminNav } from "@/components/admin/admin-nav";
+import { AuditFilterForm } from "@/components/admin/audit-filter-form";
+import { AuditTable } from "@/components/admin/audit-table";
+import { orNotFound } from "@/components/admin/or-not-found";
+import { Pagination } from "@/components/admin/pagination";
+import { listAuditEvents, listAuditFacets } from "@/lib/dal/audit-log";
+import { requireViewer } from "@/lib/dal/viewer";
+import { type AuditLogFilter, readAuditLogQuery } from "@/lib/schemas/audit-log";
+
+export const metadata: Metadata = { title: "Protokoll" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The URL of a filtered page (German parameter names, as the filter form sends them). */
+function hrefOf(filter: AuditLogFilter, page: number): string {
+  const params = new URLSearchParams();
+  const set = (key: string, value: string | undefined) => {
+    if (value) params.set(key, value);
+  };
+  set("akteur", filter.actor);
+  set("aktion", filter.action);
+  set("objekt", filter.entity);
+  set("id", filter.entityId);
+  set("von", filter.from);
+  set("bis", filter.to);
+  if (page > 1) params.set("seite", String(page));
+  const query = params.toString();
+  return query ? `/verwaltung/protokoll?${query}` : "/verwaltung/protokoll";
+}
+
+export default async function AuditLogPage({ searchParams }: Props) {
+  const viewer = await requireViewer();
+  const query = readAuditLogQuery(await searchParams);
+  const [result, facets] = await Promise.all([
+    orNotFound(listAuditEvents(viewer, query.filter)),
+    orNotFound(listAuditFacets(viewer)),
+  ]);
+  return (
+    <main id="inhalt" className="kern-container mx-auto max-w-6xl px-4 py-8">
+      <AdminNav current="/verwaltung/protokoll" />
+      <h1 className="kern-heading-large mb-4">Protokoll</h1>
+      <p className="kern-body mb-6 max-w-3xl">
+        Jede Änderung in Stellwerk wird hier mit Zeitpunkt, Person und dem Zustand vorher und nachher festgehalten.
+        Einträge können nicht geändert oder gelöscht werden. Zeiten in deutscher Ortszeit.
+      </p>
+      <section aria-label="Filter" className="mb-8">
+        <AuditFilterForm query={query} facets={facets} />
+      </section>
+      <section aria-label="Einträge">
+        <AuditTable events={result.events} />
+        <Pagination
+          page={result.page}
+          pageCount={result.pageCount}
+          total={result.total}
+          hrefOf={(page) => hrefOf(query.filter, page)}
+        />
+      </section>
+    </main>
+  );
+}

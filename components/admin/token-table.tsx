@@ -1,0 +1,80 @@
+import type { ApiTokenDto } from "@/lib/dal/api-tokens";
+import { formatDateTime } from "./format";
+
+type Props = { tokens: ApiTokenDto[]; revoke: (data: FormData) => Promise<void> };
+
+/** API tokens with prefix, dates and status; active ones can be revoked. */
+export function TokenTable({ tokens, revoke }: Props) {
+  if (tokens.length === 0) return <p className="kern-body">Keine API-Tokens vorhanden.</p>;
+  return (
+    <div className="kern-table-responsive">
+      <table className="kern-table kern-table--striped" data-testid="token-table">
+        <caption className="kern-title">API-Tokens ({tokens.length})</caption>
+        <thead className="kern-table__head">
+          <tr className="kern-table__row">
+            <th scope="col" className="kern-table__header">
+              Bezeichnung
+            </th>
+            <th scope="col" className="kern-table__header">
+              Zugang
+            </th>
+            <th scope="col" className="kern-table__header">
+              Beginnt mit
+            </th>
+            <th scope="col" className="kern-table__header">
+              Erstellt
+            </th>
+            <th scope="col" className="kern-table__header">
+              Zuletzt benutzt
+            </th>
+            <th scope="col" className="kern-table__header">
+              Status
+            </th>
+            <th scope="col" className="kern-table__header kern-table__header--action">
+              <span className="sr-only">Aktion</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody className="kern-table__body">
+          {tokens.map((token) => (
+            <tr key={token.id} className="kern-table__row">
+              <th scope="row" className="kern-table__header">
+                {token.name}
+              </th>
+              <td className="kern-table__cell">
+                <a className="kern-link" href={`/verwaltung/benutzer/${token.userId}`}>
+                  {token.userName}
+                </a>{" "}
+                <span className="kern-body--muted">({token.userEmail})</span>
+              </td>
+              <td className="kern-table__cell">
+                <code>{token.prefix}…</code>
+              </td>
+              <td className="kern-table__cell">{formatDateTime(token.createdAt)}</td>
+              <td className="kern-table__cell">{formatDateTime(token.lastUsedAt, "noch nie")}</td>
+              <td className="kern-table__cell">
+                {token.revokedAt ? (
+                  <span className="kern-badge kern-badge--danger">Widerrufen {formatDateTime(token.revokedAt)}</span>
+                ) : (
+                  <span className="kern-badge kern-badge--success">Gültig</span>
+                )}
+              </td>
+              <td className="kern-table__cell kern-table__cell--action">
+                {!token.revokedAt && (
+                  <form action={revoke}>
+                    <input type="hidden" name="id" value={token.id} />
+                    <button type="submit" className="kern-btn kern-btn--secondary kern-btn--x-small">
+                      <span className="kern-label">
+                        Widerrufen<span className="sr-only">: {token.name}</span>
+                      </span>
+                    </button>
+                  </form>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

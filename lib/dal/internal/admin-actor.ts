@@ -1,0 +1,39 @@
+import type { PrismaClient } from "../../generated/prisma/client.ts";
+import { type Capability, reachOf } from "../../permissions.ts";
+import { type AuditEntry, recordAudit } from "../audit.ts";
+import { NotFoundError } from "../errors.ts";
+import { ANONYMOUS, audienceOf, type Viewer } from "../viewer-types.ts";
+
+// Who performs an administrative change: a viewer of the app (checked against the
+// capability table) or an operator at the command line (`npm run stellwerk`), who already
+// holds the database credentials and is recorded in the audit log as "CLI".
+// Only the CLI passes CLI_OPERATOR; the app's DAL functions (lib/dal/users.ts …) accept
+// a Viewer only.
+
+export type CliOperator = { kind: "cli" };
+export const CLI_OPERATOR: CliOperator = Object.freeze({ kind: "cli" });
+export type Actor = Viewer | CliOperator;
+
+/** The database handle the shared admin functions work with (the app's client or the CLI's). */
+export type AdminDb = PrismaClient;
+type AuditDb = Parameters<typeof recordAudit>[0];
+
+/** Where a change came from, for the audit event (the request id shown with errors). */
+export type AuditContext = { requestId?: string | null };
+
+/** Throws NotFoundError unless the actor holds `capability` for every record. */
+export function authorize(actor: Actor, capability: Capability): void {
+  if (actor.kind === "cli") return;
+  if (reachOf(audienceOf(actor), capability) !== "all") throw new NotFoundError();
+}
+
+/** Writes the audit event for a change, inside the caller's transaction. */
+export function auditAs(tx: AuditDb, actor: Actor, entry: AuditEntry): Promise<void> {
+  if (actor.kind === "cli") return recordAudit(tx, ANONYMOUS, { ...entry, actorLabel: "CLI" });
+  return recordAudit(tx, actor, entry);
+}
+
+/** The signed-in user behind an actor, if any (to stop admins from locking themselves out). */
+export function actingUserId(actor: Actor): string | null {
+  return actor.kind === "user" ? actor.userId : null;
+}
