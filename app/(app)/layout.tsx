@@ -1,5 +1,6 @@
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
+import { MainNav } from "@/components/app/main-nav";
 import { PASSWORD_PAGE, PATH_HEADER, requireViewer } from "@/lib/dal/viewer";
 import { ROLE_LABELS } from "@/lib/permissions";
 import { signOutAction } from "./sign-out-action";
@@ -34,6 +35,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             </form>
           </div>
         </div>
+        <MainNav role={viewer.role} />
       </header>
       {children}
     </>
