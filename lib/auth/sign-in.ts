@@ -1,5 +1,5 @@
 import { recordAudit } from "../dal/audit.ts";
-import { ANONYMOUS, type SignedInViewer } from "../dal/viewer-types.ts";
+import { ANONYMOUS, type SignedInViewer, viewerFromUser } from "../dal/viewer-types.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { logServerNotice } from "../http/log.ts";
 import { issueDeviceCookie, readDeviceCookie } from "./device-cookie.ts";
@@ -117,16 +117,7 @@ export async function checkCredentials(db: Db, input: SignInInput, now: Date = n
   }
 
   await refundAttempt(db, decision.keys);
-  const viewer: SignedInViewer = {
-    kind: "user",
-    userId: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    providerId: user.providerId,
-    schoolId: user.schoolId,
-    via: "session",
-  };
+  const viewer: SignedInViewer = viewerFromUser(user, "session");
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
     await recordAudit(tx, viewer, {

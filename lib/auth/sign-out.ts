@@ -1,4 +1,5 @@
 import { recordAudit } from "../dal/audit.ts";
+import { viewerFromUser } from "../dal/viewer-types.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { SessionClaims } from "./session.ts";
 
@@ -16,18 +17,10 @@ export async function auditSignOut(db: Db, claims: SessionClaims | null, request
     select: { id: true, email: true, name: true, role: true, providerId: true, schoolId: true },
   });
   if (!user) return;
-  await recordAudit(
-    db,
-    {
-      kind: "user",
-      userId: user.id,
-      email: user.email,
-      name: user.name,
-      role: user.role,
-      providerId: user.providerId,
-      schoolId: user.schoolId,
-      via: "session",
-    },
-    { action: "auth.sign_out", entity: "User", entityId: user.id, requestId },
-  );
+  await recordAudit(db, viewerFromUser(user, "session"), {
+    action: "auth.sign_out",
+    entity: "User",
+    entityId: user.id,
+    requestId,
+  });
 }

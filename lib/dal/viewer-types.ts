@@ -24,3 +24,26 @@ export const ANONYMOUS: AnonymousViewer = { kind: "anonymous" };
 export function audienceOf(viewer: Viewer): Audience {
   return viewer.kind === "user" ? viewer.role : "ANONYMOUS";
 }
+
+/** The fields of a user row a viewer is made of. */
+export type ViewerSource = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  providerId: string | null;
+  schoolId: string | null;
+};
+
+export function viewerFromUser(user: ViewerSource, via: SignedInViewer["via"]): SignedInViewer {
+  return {
+    kind: "user",
+    userId: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    providerId: user.providerId,
+    schoolId: user.schoolId,
+    via,
+  };
+}

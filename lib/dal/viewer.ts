@@ -7,7 +7,7 @@ import { safeNextPath } from "../auth/next-path.ts";
 import { readSessionToken, type SessionClaims, sessionCookieName } from "../auth/session.ts";
 import { prisma } from "../db.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
-import { ANONYMOUS, type SignedInViewer, type Viewer } from "./viewer-types.ts";
+import { ANONYMOUS, type SignedInViewer, type Viewer, viewerFromUser } from "./viewer-types.ts";
 
 // Who is asking, resolved on the server for every request. A session cookie alone is never
 // enough: the user is loaded from the database each time and refused (→ anonymous) when
@@ -41,16 +41,7 @@ export async function resolveSession(db: Db, claims: SessionClaims | null): Prom
   const user = await db.user.findUnique({ where: { id: claims.userId }, select: userSelect });
   if (!user?.active || user.sessionVersion !== claims.sessionVersion) return null;
   return {
-    viewer: {
-      kind: "user",
-      userId: user.id,
-      email: user.email,
-      name: user.name,
-      role: user.role,
-      providerId: user.providerId,
-      schoolId: user.schoolId,
-      via: "session",
-    },
+    viewer: viewerFromUser(user, "session"),
     mustChangePassword: user.mustChangePassword,
     claims,
   };
@@ -77,16 +68,7 @@ export async function resolveApiToken(db: Db, token: string, now: Date = new Dat
     });
   }
   const { user } = row;
-  return {
-    kind: "user",
-    userId: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    providerId: user.providerId,
-    schoolId: user.schoolId,
-    via: "token",
-  };
+  return viewerFromUser(user, "token");
 }
 
 function cookieFromHeader(header: string | null, name: string): string | undefined {

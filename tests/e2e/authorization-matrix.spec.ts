@@ -40,8 +40,6 @@ async function outcomeOf(request: APIRequestContext, path: string): Promise<Page
 
 let userId = "";
 
-test.describe.configure({ mode: "serial" });
-
 test.beforeAll(async ({ browser }) => {
   const admin = await requestContextFor(browser, "admin");
   const html = await (await admin.get("/verwaltung/benutzer")).text();
@@ -63,8 +61,11 @@ for (const actor of ACTORS) {
         route.method === "GET"
           ? await request.get(route.path, { maxRedirects: 0 })
           : await request.post(route.path, { maxRedirects: 0, form: { email: "x@y.z", password: "falsch" } });
+      const location = response.headers().location ?? "";
       if (response.status() !== route.expect[actor]) {
         leaks.push(`${route.method} ${route.path}: expected ${route.expect[actor]}, got ${response.status()}`);
+      } else if (route.locationIncludes && !location.includes(route.locationIncludes)) {
+        leaks.push(`${route.method} ${route.path}: redirected to ${location}`);
       }
     }
     expect(leaks).toEqual([]);

@@ -187,7 +187,8 @@ describe("a staff member's assignments never exceed the contract FTE", () => {
   it("holds under REPEATABLE READ too: the loser fails, nothing over the cap commits", async () => {
     const staff = await makeStaff({ employmentFte: "1.000" });
     const [schoolA, schoolB] = [await makeSchool(), await makeSchool()];
-    const clients = [sqlClient(), sqlClient()];
+    const [first, second] = [sqlClient(), sqlClient()];
+    const clients = [first, second];
     await Promise.all(clients.map((client) => client.connect()));
     try {
       const attempt = async (client: pg.Client, schoolId: string) => {
@@ -205,7 +206,7 @@ describe("a staff member's assignments never exceed the contract FTE", () => {
           return (error as { code?: string }).code;
         }
       };
-      const outcomes = await Promise.all([attempt(clients[0]!, schoolA.id), attempt(clients[1]!, schoolB.id)]);
+      const outcomes = await Promise.all([attempt(first, schoolA.id), attempt(second, schoolB.id)]);
       expect(outcomes.filter((outcome) => outcome === "committed")).toHaveLength(1);
       expect(outcomes.find((outcome) => outcome !== "committed")).toMatch(/^(40001|23514)$/);
     } finally {

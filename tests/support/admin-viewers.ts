@@ -1,4 +1,4 @@
-import type { SignedInViewer } from "../../lib/dal/viewer-types.ts";
+import { type SignedInViewer, viewerFromUser } from "../../lib/dal/viewer-types.ts";
 import type { Prisma } from "../../lib/generated/prisma/client.ts";
 import { prisma } from "./db.ts";
 import { makeProvider, makeSchool } from "./fixtures.ts";
@@ -22,16 +22,7 @@ export async function makeUser(data: Partial<Prisma.UserUncheckedCreateInput> = 
 }
 
 export function viewerOf(user: Awaited<ReturnType<typeof makeUser>>): SignedInViewer {
-  return {
-    kind: "user",
-    userId: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    providerId: user.providerId,
-    schoolId: user.schoolId,
-    via: "session",
-  };
+  return viewerFromUser(user, "session");
 }
 
 /** An admin viewer, and one viewer for each role that may not administer anything. */

@@ -70,6 +70,8 @@ export type RouteEntry = {
   path: string;
   /** The HTTP status expected per actor. */
   expect: PerActor<number>;
+  /** For redirects: what the Location header must contain. */
+  locationIncludes?: string;
 };
 
 export const ROUTES: RouteEntry[] = [
@@ -88,11 +90,13 @@ export const ROUTES: RouteEntry[] = [
   { file: "app/api/health/route.ts", method: "GET", path: "/api/health", expect: everyone(200) },
   // next-auth's own endpoints: the session answer reveals nothing but the signed-in user's id.
   { file: "app/api/auth/[...nextauth]/route.ts", method: "GET", path: "/api/auth/session", expect: everyone(200) },
+  // A credentials POST without next-auth's CSRF token is sent back to the sign-in page.
   {
     file: "app/api/auth/[...nextauth]/route.ts",
     method: "POST",
     path: "/api/auth/callback/credentials",
-    expect: everyone(403),
+    expect: everyone(302),
+    locationIncludes: "csrf=true",
   },
 ];
 
