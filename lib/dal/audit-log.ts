@@ -4,6 +4,7 @@ import { prisma } from "../db.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { type Role, reachOf } from "../permissions.ts";
 import type { AuditLogFilter } from "../schemas/audit-log.ts";
+import { denyAccess } from "./access-denied.ts";
 import { NotFoundError } from "./errors.ts";
 import { audienceOf, type Viewer } from "./viewer-types.ts";
 
@@ -33,8 +34,9 @@ export type AuditPage = {
   pageSize: number;
 };
 
-function authorize(viewer: Viewer): void {
-  if (reachOf(audienceOf(viewer), "audit.read") !== "all") throw new NotFoundError();
+async function authorize(viewer: Viewer): Promise<void> {
+  if (reachOf(audienceOf(viewer), "audit.read") !== "all")
+    await denyAccess(prisma, viewer, { capability: "audit.read" });
 }
 
 /** The instant a calendar day begins in Berlin (DST changes at 01:00 UTC, never near midnight). */
@@ -66,7 +68,7 @@ function whereOf(filter: AuditLogFilter): Prisma.AuditEventWhereInput {
 }
 
 export async function listAuditEvents(viewer: Viewer, filter: AuditLogFilter): Promise<AuditPage> {
-  authorize(viewer);
+  await authorize(viewer);
   const where = whereOf(filter);
   const total = await prisma.auditEvent.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
@@ -101,7 +103,7 @@ export async function listAuditEvents(viewer: Viewer, filter: AuditLogFilter): P
  * on purpose: the trail only grows, and a DISTINCT over all of it would grow with it.
  */
 export async function listAuditFacets(viewer: Viewer): Promise<{ actions: string[]; entities: string[] }> {
-  authorize(viewer);
+  await authorize(viewer);
   const rows = await prisma.$queryRaw<{ kind: string; value: string }[]>`
     WITH recent AS (SELECT action, entity FROM audit_event ORDER BY id DESC LIMIT 10000)
     SELECT DISTINCT 'action' AS kind, action AS value FROM recent

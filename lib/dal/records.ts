@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "../db.ts";
+import { denyAccess } from "./access-denied.ts";
 import { NotFoundError } from "./errors.ts";
 import { assignmentFilter, checkedId, reachFor, schoolFilter, staffFilter } from "./scopes.ts";
 import type { Viewer } from "./viewer-types.ts";
@@ -10,13 +11,29 @@ import type { Viewer } from "./viewer-types.ts";
 
 const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
+/**
+ * After a scoped lookup found nothing: a record that exists outside the viewer's reach is an
+ * attempted access and is audited; either way the answer is the same NotFound.
+ */
+async function notFoundOrDenied(
+  viewer: Viewer,
+  capability: string,
+  what: string,
+  id: string,
+  exists: () => Promise<number>,
+): Promise<never> {
+  if ((await exists()) > 0) return denyAccess(prisma, viewer, { capability, what, entityId: id });
+  throw new NotFoundError(what);
+}
+
 export async function getSchool(viewer: Viewer, id: string) {
   const reach = reachFor(viewer, "schools.read", "Schule");
   const school = await prisma.school.findFirst({
     where: { AND: [{ id: checkedId(id, "Schule") }, schoolFilter(viewer)] },
     include: { district: { select: { name: true } } },
   });
-  if (!school) throw new NotFoundError("Schule");
+  if (!school)
+    return notFoundOrDenied(viewer, "schools.read", "Schule", id, () => prisma.school.count({ where: { id } }));
   if (reach === "names") return { id: school.id, schoolNumber: school.schoolNumber, name: school.name };
   return {
     id: school.id,
@@ -37,7 +54,9 @@ export async function getStaffMember(viewer: Viewer, id: string) {
     where: { AND: [{ id: checkedId(id, "Fachkraft") }, staffFilter(viewer)] },
     include: { provider: { select: { name: true } }, assignments: { where: assignmentFilter(viewer) } },
   });
-  if (!staff) throw new NotFoundError("Fachkraft");
+  if (!staff) {
+    return notFoundOrDenied(viewer, "staff.read", "Fachkraft", id, () => prisma.staffMember.count({ where: { id } }));
+  }
   const contact = {
     id: staff.id,
     firstName: staff.firstName,
@@ -73,7 +92,11 @@ export async function getAssignment(viewer: Viewer, id: string) {
       school: { select: { name: true, schoolNumber: true } },
     },
   });
-  if (!assignment) throw new NotFoundError("Einsatz");
+  if (!assignment) {
+    return notFoundOrDenied(viewer, "assignments.read", "Einsatz", id, () =>
+      prisma.assignment.count({ where: { id } }),
+    );
+  }
   return {
     id: assignment.id,
     staffMemberId: assignment.staffMemberId,

@@ -11,7 +11,11 @@ function signedIn(viewer: Viewer): SignedInViewer {
   return viewer;
 }
 
-/** Throws NotFound when the viewer has no reach at all for the capability. */
+/**
+ * Throws NotFound when the viewer has no reach at all for the capability. (Every signed-in
+ * role has some reach for schools, staff and assignments; the refusals that matter there are
+ * records outside that reach, audited in records.ts.)
+ */
 export function reachFor(viewer: Viewer, capability: Capability, what: string) {
   const reach = reachOf(audienceOf(viewer), capability);
   if (!reach) throw viewer.kind === "user" ? new NotFoundError(what) : new UnauthenticatedError();

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { type Capability, reachOf } from "../../permissions.ts";
+import { denyAccess } from "../access-denied.ts";
 import { type AuditEntry, recordAudit } from "../audit.ts";
-import { NotFoundError } from "../errors.ts";
 import { ANONYMOUS, audienceOf, type Viewer } from "../viewer-types.ts";
 
 // Who performs an administrative change: a viewer of the app (checked against the
@@ -21,10 +21,10 @@ type AuditDb = Parameters<typeof recordAudit>[0];
 /** Where a change came from, for the audit event (the request id shown with errors). */
 export type AuditContext = { requestId?: string | null };
 
-/** Throws NotFoundError unless the actor holds `capability` for every record. */
-export function authorize(actor: Actor, capability: Capability): void {
+/** Throws NotFoundError (and audits the refusal) unless the actor holds `capability` for every record. */
+export async function authorize(db: AuditDb, actor: Actor, capability: Capability): Promise<void> {
   if (actor.kind === "cli") return;
-  if (reachOf(audienceOf(actor), capability) !== "all") throw new NotFoundError();
+  if (reachOf(audienceOf(actor), capability) !== "all") await denyAccess(db, actor, { capability });
 }
 
 /** Writes the audit event for a change, inside the caller's transaction. */

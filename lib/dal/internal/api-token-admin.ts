@@ -67,7 +67,7 @@ export async function listApiTokens(
   actor: Actor,
   filter: { userId?: string } = {},
 ): Promise<ApiTokenDto[]> {
-  authorize(actor, "apiTokens.manage");
+  await authorize(db, actor, "apiTokens.manage");
   const rows = await db.apiToken.findMany({
     where: filter.userId ? { userId: filter.userId } : {},
     select: TOKEN_SELECT,
@@ -86,7 +86,7 @@ export async function createApiToken(
   input: CreateApiTokenInput,
   context: AuditContext = {},
 ): Promise<AdminResult<NewApiToken>> {
-  authorize(actor, "apiTokens.manage");
+  await authorize(db, actor, "apiTokens.manage");
   const secret = createApiTokenSecret();
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: input.userId }, select: { active: true } });
@@ -120,7 +120,7 @@ export async function revokeApiToken(
   id: string,
   context: AuditContext = {},
 ): Promise<ApiTokenDto> {
-  authorize(actor, "apiTokens.manage");
+  await authorize(db, actor, "apiTokens.manage");
   return db.$transaction(async (tx) => {
     const before = await tx.apiToken.findUnique({ where: { id }, select: TOKEN_SELECT });
     if (!before) throw new NotFoundError("Token");

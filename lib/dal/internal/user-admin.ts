@@ -110,20 +110,20 @@ async function checkBinding(
 const emailTaken = () => invalid(EMAIL_TAKEN, { email: [EMAIL_TAKEN] });
 
 export async function listUsers(db: AdminDb, actor: Actor): Promise<UserDto[]> {
-  authorize(actor, "users.manage");
+  await authorize(db, actor, "users.manage");
   const rows = await db.user.findMany({ select: USER_SELECT, orderBy: [{ name: "asc" }, { email: "asc" }] });
   return rows.map(toDto);
 }
 
 export async function getUser(db: AdminDb, actor: Actor, id: string): Promise<UserDto> {
-  authorize(actor, "users.manage");
+  await authorize(db, actor, "users.manage");
   const row = await db.user.findUnique({ where: { id }, select: USER_SELECT });
   if (!row) throw new NotFoundError("Zugang");
   return toDto(row);
 }
 
 export async function findUserIdByEmail(db: AdminDb, actor: Actor, email: string): Promise<string> {
-  authorize(actor, "users.manage");
+  await authorize(db, actor, "users.manage");
   const row = await db.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true } });
   if (!row) throw new NotFoundError("Zugang");
   return row.id;
@@ -138,7 +138,7 @@ export async function createUser(
   input: CreateUserInput,
   context: AuditContext = {},
 ): Promise<AdminResult<UserWithPassword>> {
-  authorize(actor, "users.manage");
+  await authorize(db, actor, "users.manage");
   const binding = await checkBinding(db, input);
   if (!binding.ok) return binding;
   const oneTimePassword = generateOneTimePassword();
@@ -176,7 +176,7 @@ export async function updateUser(
   input: UpdateUserInput,
   context: AuditContext = {},
 ): Promise<AdminResult<UserDto>> {
-  authorize(actor, "users.manage");
+  await authorize(db, actor, "users.manage");
   const { id, version, ...fields } = input;
   const binding = await checkBinding(db, fields);
   if (!binding.ok) return binding;
@@ -227,7 +227,7 @@ export async function setUserActive(
   active: boolean,
   context: AuditContext = {},
 ): Promise<AdminResult<UserDto>> {
-  authorize(actor, "users.manage");
+  await authorize(db, actor, "users.manage");
   if (!active && actingUserId(actor) === id) {
     return invalid("Sie können Ihren eigenen Zugang nicht deaktivieren.");
   }
@@ -262,7 +262,7 @@ export async function resetPassword(
   id: string,
   context: AuditContext = {},
 ): Promise<AdminResult<UserWithPassword>> {
-  authorize(actor, "users.manage");
+  await authorize(db, actor, "users.manage");
   const oneTimePassword = generateOneTimePassword();
   const passwordHash = await hashPassword(oneTimePassword);
   return db.$transaction(async (tx) => {
@@ -296,7 +296,7 @@ export async function signOutEverywhere(
   id: string,
   context: AuditContext = {},
 ): Promise<AdminResult<UserDto>> {
-  authorize(actor, "users.manage");
+  await authorize(db, actor, "users.manage");
   return db.$transaction(async (tx) => {
     const before = await loadUser(tx, id);
     const after = await tx.user.update({
@@ -323,7 +323,7 @@ export type BindingOptions = {
 
 /** The providers and schools a user can be bound to, for the form's selects. */
 export async function listBindingOptions(db: AdminDb, actor: Actor): Promise<BindingOptions> {
-  authorize(actor, "users.manage");
+  await authorize(db, actor, "users.manage");
   const [providers, schools] = await Promise.all([
     db.provider.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
     db.school.findMany({ select: { id: true, name: true, schoolNumber: true }, orderBy: { name: "asc" } }),
@@ -340,7 +340,7 @@ export async function resolveBinding(
   actor: Actor,
   ref: { provider?: string; school?: string },
 ): Promise<AdminResult<{ providerId?: string; schoolId?: string }>> {
-  authorize(actor, "users.manage");
+  await authorize(db, actor, "users.manage");
   const found: { providerId?: string; schoolId?: string } = {};
   if (ref.provider !== undefined) {
     const name = ref.provider.trim();
