@@ -23,6 +23,8 @@ const schema = z.object({
   // How many reverse proxies in front of the app append to X-Forwarded-For; the client address
   // for sign-in throttling is taken that many entries from the right (0 = no proxy).
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  // Where `npm run db:backup` writes its dumps (relative to the working directory or absolute).
+  BACKUP_DIR: z.string().min(1, "BACKUP_DIR darf nicht leer sein").default("backups"),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -50,6 +52,11 @@ export function demoEnv() {
 
 export function databaseUrl(): string {
   return env().DATABASE_URL;
+}
+
+/** The folder for `npm run db:backup` (default `backups/`, git-ignored). */
+export function backupDir(): string {
+  return env().BACKUP_DIR;
 }
 
 // Used only outside production, so that `next dev` and the tests run without configuration.

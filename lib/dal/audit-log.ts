@@ -5,7 +5,6 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import { type Role, reachOf } from "../permissions.ts";
 import type { AuditLogFilter } from "../schemas/audit-log.ts";
 import { denyAccess } from "./access-denied.ts";
-import { NotFoundError } from "./errors.ts";
 import { audienceOf, type Viewer } from "./viewer-types.ts";
 
 // Reading the audit trail (ADMIN only). Filters by actor, action, entity and a date range
