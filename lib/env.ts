@@ -79,3 +79,14 @@ export function authSecret(): string {
 export function secureCookies(): boolean {
   return env().NEXTAUTH_URL?.startsWith("https://") ?? false;
 }
+
+/** Whether the WASM schema engine should log (DEBUG_SCHEMA_ENGINE=1); needs no other variable. */
+export function debugSchemaEngine(): boolean {
+  const value = process.env.DEBUG_SCHEMA_ENGINE;
+  return value === "1" || value === "true";
+}
+
+/** The environment to hand on to a child process (`npm run demo` starting `next`). */
+export function inheritedEnvironment(): NodeJS.ProcessEnv {
+  return { ...process.env };
+}

@@ -14,7 +14,7 @@ import { seedHerne } from "../../prisma/seed/index.ts";
 import { createPrismaClient } from "../db-client.ts";
 import { buildState } from "../demo/build-check.ts";
 import { DEFAULT_DATA_DIR, type EmbeddedPostgres, startEmbeddedPostgres } from "../demo/embedded-postgres.ts";
-import { demoEnv } from "../env.ts";
+import { demoEnv, inheritedEnvironment } from "../env.ts";
 import { defaultProject, deployMigrations } from "../migrate/index.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -175,7 +175,7 @@ async function main(): Promise<number> {
     NEXTAUTH_SECRET: demoSecret(),
     NEXTAUTH_URL: `http://localhost:${appPort}`,
     NEXT_TELEMETRY_DISABLED: "1",
-    ...process.env,
+    ...inheritedEnvironment(),
     DATABASE_URL: databaseUrl,
     STELLWERK_DEMO: "1",
     PORT: String(appPort),

@@ -6,6 +6,7 @@ import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@p
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { SchemaEngine } from "@prisma/schema-engine-wasm/schema_engine_bg";
 import * as wasmBindings from "@prisma/schema-engine-wasm/schema_engine_bg";
+import { debugSchemaEngine } from "../env.ts";
 import { forSchemaEngine } from "./engine-adapter.ts";
 import { connectInMemoryShadow } from "./shadow-database.ts";
 
@@ -85,7 +86,7 @@ export async function withSchemaEngine<T>(
   const factory = adapterFactory(target);
   const adapter = bindMigrationAwareSqlAdapterFactory(factory);
   const log = (line: string) => {
-    if (process.env.DEBUG_SCHEMA_ENGINE) console.error(line);
+    if (debugSchemaEngine()) console.error(line);
   };
   const engine = await wasmBindings.SchemaEngine.new(
     { datamodels: schemaFiles.map((file) => [file.path, file.content] as [string, string]) },
