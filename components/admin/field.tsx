@@ -41,3 +41,38 @@ export const inputClass = (error?: string[]) =>
 
 export const selectClass = (error?: string[]) =>
   `kern-form-input__select ${error?.length ? "kern-form-input__select--error" : ""}`;
+
+export type SelectOption = { id: string; label: string };
+
+type OptionSelectProps = {
+  control: ControlProps;
+  name: string;
+  options: SelectOption[];
+  error?: string[];
+  defaultValue?: string;
+  /** Controlled use (the role select drives which binding is asked for). */
+  value?: string;
+  onChange?: (value: string) => void;
+};
+
+/** A required KERN select with a "Bitte wählen" placeholder, for a Field's render prop. */
+export function OptionSelect({ control, name, options, error, defaultValue, value, onChange }: OptionSelectProps) {
+  return (
+    <div className="kern-form-input__select-wrapper">
+      <select
+        {...control}
+        className={selectClass(error)}
+        name={name}
+        required
+        {...(onChange ? { value, onChange: (event) => onChange(event.target.value) } : { defaultValue })}
+      >
+        <option value="">Bitte wählen</option>
+        {options.map((option) => (
+          <option key={option.id} value={option.id}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Alert } from "./alert";
-import { Field, inputClass, selectClass } from "./field";
+import { Field, inputClass, OptionSelect } from "./field";
 import type { SecretState } from "./form-state";
 import { OneTimeSecret } from "./one-time-secret";
 
@@ -30,22 +30,13 @@ export function TokenCreateForm({ action, users, userId }: Props) {
       <form action={formAction} className="flex flex-wrap items-end gap-4" aria-label="API-Token erstellen">
         <Field id="userId" label="Zugang" error={errors.userId}>
           {(control) => (
-            <div className="kern-form-input__select-wrapper">
-              <select
-                {...control}
-                className={selectClass(errors.userId)}
-                name="userId"
-                required
-                defaultValue={userId ?? ""}
-              >
-                <option value="">Bitte wählen</option>
-                {users.map((user) => (
-                  <option key={user.id} value={user.id}>
-                    {user.label}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <OptionSelect
+              control={control}
+              name="userId"
+              options={users}
+              error={errors.userId}
+              defaultValue={userId ?? ""}
+            />
           )}
         </Field>
         <Field

@@ -3,23 +3,25 @@
 import { type FormEvent, startTransition, useActionState, useState } from "react";
 import { ROLE_LABELS, type Role } from "@/lib/permissions";
 import { Alert } from "./alert";
-import { Field, inputClass, selectClass } from "./field";
+import { Field, inputClass, OptionSelect, type SelectOption } from "./field";
 import type { UserFormState, UserFormValues } from "./form-state";
 import { OneTimeSecret } from "./one-time-secret";
 
-type Option = { id: string; label: string };
 type Action = (state: UserFormState, data: FormData) => Promise<UserFormState>;
 
 type Props = {
   action: Action;
-  providers: Option[];
-  schools: Option[];
+  providers: SelectOption[];
+  schools: SelectOption[];
   initial: UserFormValues;
   /** Set when editing: the user's id and the version the form was loaded at. */
   edit?: { id: string; version: number };
 };
 
-const ROLE_ORDER: Role[] = ["ADMIN", "SUPERVISOR", "PROVIDER", "SCHOOL"];
+const ROLE_OPTIONS: SelectOption[] = (["ADMIN", "SUPERVISOR", "PROVIDER", "SCHOOL"] as Role[]).map((role) => ({
+  id: role,
+  label: ROLE_LABELS[role],
+}));
 
 /** Create or edit a user: e-mail, name, role, and the provider or school the role needs. */
 export function UserForm({ action, providers, schools, initial, edit }: Props) {
@@ -110,23 +112,14 @@ export function UserForm({ action, providers, schools, initial, edit }: Props) {
       </Field>
       <Field id="role" label="Rolle" hint="Bestimmt, was der Zugang sehen und ändern darf." error={errors.role}>
         {(control) => (
-          <div className="kern-form-input__select-wrapper">
-            <select
-              {...control}
-              className={selectClass(errors.role)}
-              name="role"
-              required
-              value={role}
-              onChange={(event) => setRole(event.target.value)}
-            >
-              <option value="">Bitte wählen</option>
-              {ROLE_ORDER.map((value) => (
-                <option key={value} value={value}>
-                  {ROLE_LABELS[value]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <OptionSelect
+            control={control}
+            name="role"
+            options={ROLE_OPTIONS}
+            error={errors.role}
+            value={role}
+            onChange={setRole}
+          />
         )}
       </Field>
       {role === "PROVIDER" && (
@@ -137,44 +130,26 @@ export function UserForm({ action, providers, schools, initial, edit }: Props) {
           error={errors.providerId}
         >
           {(control) => (
-            <div className="kern-form-input__select-wrapper">
-              <select
-                {...control}
-                className={selectClass(errors.providerId)}
-                name="providerId"
-                required
-                defaultValue={values.providerId}
-              >
-                <option value="">Bitte wählen</option>
-                {providers.map((option) => (
-                  <option key={option.id} value={option.id}>
-                    {option.label}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <OptionSelect
+              control={control}
+              name="providerId"
+              options={providers}
+              error={errors.providerId}
+              defaultValue={values.providerId}
+            />
           )}
         </Field>
       )}
       {role === "SCHOOL" && (
         <Field id="schoolId" label="Schule" hint="Der Zugang sieht nur diese Schule." error={errors.schoolId}>
           {(control) => (
-            <div className="kern-form-input__select-wrapper">
-              <select
-                {...control}
-                className={selectClass(errors.schoolId)}
-                name="schoolId"
-                required
-                defaultValue={values.schoolId}
-              >
-                <option value="">Bitte wählen</option>
-                {schools.map((option) => (
-                  <option key={option.id} value={option.id}>
-                    {option.label}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <OptionSelect
+              control={control}
+              name="schoolId"
+              options={schools}
+              error={errors.schoolId}
+              defaultValue={values.schoolId}
+            />
           )}
         </Field>
       )}

@@ -1,0 +1,60 @@
+import { formatNumber } from "@/lib/format";
+
+// The public tables (breakdowns, monthly trend) share one shape: a group column and the four
+// figures. A withheld value (null) shows a dot with its reason as a tooltip.
+
+export type FiguresRow = {
+  key: string;
+  label: string;
+  staff: number | null;
+  fte: number | null;
+  schoolsCovered: number | null;
+  schoolsTotal: number;
+};
+
+export const HIDDEN = "·";
+
+const COLUMNS = ["Fachkräfte", "Stellenanteile", "Schulen versorgt", "Schulen gesamt"] as const;
+
+function cell(value: number | null) {
+  return value === null ? (
+    <span title="Weniger als drei Fachkräfte: zum Schutz der Beschäftigten nicht veröffentlicht">{HIDDEN}</span>
+  ) : (
+    formatNumber(value)
+  );
+}
+
+type Props = { caption: string; groupHeader: string; rows: FiguresRow[]; small?: boolean };
+
+export function FiguresTable({ caption, groupHeader, rows, small = false }: Props) {
+  return (
+    <table className={`kern-table kern-table--striped ${small ? "kern-table--small" : ""}`}>
+      <caption className={`kern-title ${small ? "kern-title--small" : ""}`}>{caption}</caption>
+      <thead className="kern-table__head">
+        <tr className="kern-table__row">
+          <th scope="col" className="kern-table__header">
+            {groupHeader}
+          </th>
+          {COLUMNS.map((column) => (
+            <th key={column} scope="col" className="kern-table__header kern-table__header--numeric">
+              {column}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody className="kern-table__body">
+        {rows.map((row) => (
+          <tr key={row.key} className="kern-table__row">
+            <th scope="row" className="kern-table__header">
+              {row.label}
+            </th>
+            <td className="kern-table__cell kern-table__cell--numeric">{cell(row.staff)}</td>
+            <td className="kern-table__cell kern-table__cell--numeric">{cell(row.fte)}</td>
+            <td className="kern-table__cell kern-table__cell--numeric">{cell(row.schoolsCovered)}</td>
+            <td className="kern-table__cell kern-table__cell--numeric">{formatNumber(row.schoolsTotal)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
