@@ -1,5 +1,6 @@
 import { type APIRequestContext, type Browser, expect, test } from "@playwright/test";
-import { ACTORS, type Actor, PAGES, type PageOutcome, ROUTES } from "../support/authorization-matrix.ts";
+import { ACTORS, type Actor, PAGES, type PageOutcome, ROUTES } from "../support/authorization-matrix/index.ts";
+import { type FixtureIds, readFixtureIds, withFixtureIds } from "../support/e2e-fixture-ids.ts";
 import { E2E_USERS } from "../support/e2e-users.ts";
 
 // Every page and route handler of the matrix, requested over HTTP by every kind of visitor
@@ -38,13 +39,10 @@ async function outcomeOf(request: APIRequestContext, path: string): Promise<Page
   return `HTTP ${response.status()} at ${finalPath}`;
 }
 
-let userId = "";
-
-test.beforeAll(async ({ browser }) => {
-  const admin = await requestContextFor(browser, "admin");
-  const html = await (await admin.get("/verwaltung/benutzer")).text();
-  userId = /\/verwaltung\/benutzer\/([0-9a-f-]{36})/.exec(html)?.[1] ?? "";
-  expect(userId, "a user id on the admin's user list").not.toBe("");
+// Read once the server has seeded its database (test files are loaded before it starts).
+let ids: FixtureIds;
+test.beforeAll(() => {
+  ids = readFixtureIds();
 });
 
 for (const actor of ACTORS) {
@@ -52,15 +50,18 @@ for (const actor of ACTORS) {
     const request = await requestContextFor(browser, actor);
     const leaks: string[] = [];
     for (const entry of PAGES) {
-      const path = entry.path.replace(":user", userId);
+      const path = withFixtureIds(entry.path, ids);
       const outcome = await outcomeOf(request, path);
       if (outcome !== entry.expect[actor]) leaks.push(`${path}: expected ${entry.expect[actor]}, got ${outcome}`);
     }
     for (const route of ROUTES) {
       const response =
         route.method === "GET"
-          ? await request.get(route.path, { maxRedirects: 0 })
-          : await request.post(route.path, { maxRedirects: 0, form: { email: "x@y.z", password: "falsch" } });
+          ? await request.get(withFixtureIds(route.path, ids), { maxRedirects: 0 })
+          : await request.post(withFixtureIds(route.path, ids), {
+              maxRedirects: 0,
+              form: { email: "x@y.z", password: "falsch" },
+            });
       const location = response.headers().location ?? "";
       if (response.status() !== route.expect[actor]) {
         leaks.push(`${route.method} ${route.path}: expected ${route.expect[actor]}, got ${response.status()}`);

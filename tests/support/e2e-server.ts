@@ -6,6 +6,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../lib/generated/prisma/client.ts";
 import { deployMigrations } from "../../lib/migrate/index.ts";
 import { seedHerne } from "../../prisma/seed/index.ts";
+import { collectFixtureIds, writeFixtureIds } from "./e2e-fixture-ids.ts";
 import { createE2eUsers } from "./e2e-users.ts";
 import { createTestDatabase, dropTestDatabase } from "./test-database.ts";
 
@@ -14,7 +15,8 @@ const database = await createTestDatabase("stellwerk_e2e");
 await deployMigrations(database.url);
 const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
 await seedHerne(prisma);
-await createE2eUsers(prisma);
+const { schoolId } = await createE2eUsers(prisma);
+writeFixtureIds(port, await collectFixtureIds(prisma, schoolId));
 await prisma.$disconnect();
 
 const server = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], {

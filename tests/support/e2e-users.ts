@@ -33,8 +33,8 @@ export const E2E_USERS = {
   },
 } satisfies Record<string, E2eUser>;
 
-/** Creates the users above (mustChangePassword = false); writes nothing else. */
-export async function createE2eUsers(prisma: PrismaClient): Promise<void> {
+/** Creates the users above (mustChangePassword = false); writes nothing else. Returns the school head's school. */
+export async function createE2eUsers(prisma: PrismaClient): Promise<{ schoolId: string }> {
   const gbh = await prisma.provider.findUniqueOrThrow({ where: { shortName: "GBH" } });
   const gfs = await prisma.provider.findUniqueOrThrow({ where: { shortName: "GFS" } });
   const [covered] = await prisma.$queryRaw<{ id: string }[]>`
@@ -59,4 +59,5 @@ export async function createE2eUsers(prisma: PrismaClient): Promise<void> {
       },
     });
   }
+  return { schoolId: school.id };
 }

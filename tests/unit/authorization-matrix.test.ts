@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ACTIONS, PAGES, ROUTES } from "../support/authorization-matrix.ts";
+import { ACTIONS, PAGES, ROUTES } from "../support/authorization-matrix/index.ts";
 
 // The matrix must list every entry point of the app: a new page, route handler or server
 // action that nobody thought about fails here until it has its row.

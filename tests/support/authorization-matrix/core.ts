@@ -1,32 +1,16 @@
-// The authorization matrix of issue 3: every page, route handler and server action with
-// the outcome expected for each kind of visitor. tests/unit/authorization-matrix.test.ts
-// fails when the app has an entry point this table does not list (or the table lists one
-// that is gone); tests/e2e/authorization-matrix.spec.ts and
-// tests/integration/authorization-actions.test.ts exercise every cell.
+// Sign-in, account and user administration (issues 2 and 3).
+import {
+  type ActionEntry,
+  adminAction,
+  adminOnly,
+  everyone,
+  type MatrixPart,
+  type PageEntry,
+  type RouteEntry,
+  signedIn,
+} from "./types.ts";
 
-export const ACTORS = ["anonymous", "admin", "supervisor", "providerA", "providerB", "schoolX"] as const;
-export type Actor = (typeof ACTORS)[number];
-
-/** ok: the page renders; signin: sent to /anmelden; notFound: 404, like a missing page. */
-export type PageOutcome = "ok" | "signin" | "notFound";
-/** allowed: the action did its work; denied: nothing changed and nothing was revealed. */
-export type ActionOutcome = "allowed" | "denied";
-
-type PerActor<T> = Record<Actor, T>;
-
-const everyone = <T>(value: T): PerActor<T> => Object.fromEntries(ACTORS.map((actor) => [actor, value])) as PerActor<T>;
-const signedIn = <T>(anonymous: T, users: T): PerActor<T> => ({ ...everyone(users), anonymous });
-const adminOnly = <T>(anonymous: T, admin: T, others: T): PerActor<T> => ({ ...everyone(others), anonymous, admin });
-
-export type PageEntry = {
-  /** The page file under app/. */
-  file: string;
-  /** The path requested; `:user` stands for an existing user's id. */
-  path: string;
-  expect: PerActor<PageOutcome>;
-};
-
-export const PAGES: PageEntry[] = [
+const pages: PageEntry[] = [
   { file: "app/(public)/page.tsx", path: "/?stichtag=2017-11-15", expect: everyone("ok") },
   // Signed-in visitors are sent on to their start page; that is "ok" too.
   { file: "app/(public)/anmelden/page.tsx", path: "/anmelden", expect: everyone("ok") },
@@ -64,17 +48,7 @@ export const PAGES: PageEntry[] = [
   },
 ];
 
-export type RouteEntry = {
-  file: string;
-  method: "GET" | "POST";
-  path: string;
-  /** The HTTP status expected per actor. */
-  expect: PerActor<number>;
-  /** For redirects: what the Location header must contain. */
-  locationIncludes?: string;
-};
-
-export const ROUTES: RouteEntry[] = [
+const routes: RouteEntry[] = [
   {
     file: "app/api/v1/public/coverage/route.ts",
     method: "GET",
@@ -100,15 +74,7 @@ export const ROUTES: RouteEntry[] = [
   },
 ];
 
-export type ActionEntry = {
-  file: string;
-  name: string;
-  expect: PerActor<ActionOutcome>;
-};
-
-const adminAction = adminOnly<ActionOutcome>("denied", "allowed", "denied");
-
-export const ACTIONS: ActionEntry[] = [
+const actions: ActionEntry[] = [
   { file: "app/(app)/konto/passwort/actions.ts", name: "changePasswordAction", expect: signedIn("denied", "allowed") },
   { file: "app/(app)/sign-out-action.ts", name: "signOutAction", expect: signedIn("denied", "allowed") },
   { file: "app/(app)/verwaltung/benutzer/actions.ts", name: "createUserAction", expect: adminAction },
@@ -119,3 +85,5 @@ export const ACTIONS: ActionEntry[] = [
   { file: "app/(app)/verwaltung/api-tokens/actions.ts", name: "createApiTokenAction", expect: adminAction },
   { file: "app/(app)/verwaltung/api-tokens/actions.ts", name: "revokeApiTokenAction", expect: adminAction },
 ];
+
+export const core: MatrixPart = { pages, routes, actions };
