@@ -1,4 +1,8 @@
 // @ts-check
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // pg and the Prisma adapter load native-ish modules at runtime; keep them out of the bundle.
@@ -7,4 +11,4 @@ const nextConfig = {
   reactStrictMode: true,
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

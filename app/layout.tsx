@@ -1,16 +1,24 @@
 import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Stellwerk – Schulsozialarbeit", template: "%s · Stellwerk" },
-  description: "Steuerung der Schulsozialarbeit: Fachkräfte, Träger, Schulen und Einsätze zu jedem Stichtag.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("common");
+  return {
+    title: { default: t("appTitle"), template: `%s · ${t("appName")}` },
+    description: t("appDescription"),
+  };
+}
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await getLocale();
   return (
-    <html lang="de" data-kern-theme="light">
-      <body className="min-h-screen">{children}</body>
+    <html lang={locale} data-kern-theme="light">
+      <body className="min-h-screen">
+        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+      </body>
     </html>
   );
 }

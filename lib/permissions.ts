@@ -30,7 +30,8 @@ export type Capability =
   | "apiTokens.manage"
   | "audit.read"
   | "import.run"
-  | "export.run";
+  | "export.run"
+  | "privacy.manage";
 
 type Table = Record<Capability, Partial<Record<Audience, Reach>>>;
 
@@ -51,6 +52,8 @@ export const PERMISSIONS: Table = {
   "audit.read": { ADMIN: "all" },
   "import.run": { ADMIN: "all", PROVIDER: "own" },
   "export.run": { ADMIN: "all", SUPERVISOR: "all", PROVIDER: "own", SCHOOL: "own", ANONYMOUS: "public" },
+  // GDPR: the Art. 15 export of one staff member's data and the anonymisation after retention.
+  "privacy.manage": { ADMIN: "all" },
 };
 
 /** The reach of a capability for an audience, or null when it has none. */

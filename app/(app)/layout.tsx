@@ -1,6 +1,7 @@
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { MainNav } from "@/components/app/main-nav";
+import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { PASSWORD_PAGE, PATH_HEADER, requireViewer } from "@/lib/dal/viewer";
 import { ROLE_LABELS } from "@/lib/permissions";
 import { signOutAction } from "./sign-out-action";
@@ -24,6 +25,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
               <span className="kern-body--bold">{viewer.name}</span>
               <span className="kern-body--muted"> · {ROLE_LABELS[viewer.role]}</span>
             </p>
+            <LanguageSwitch />
             <a className="kern-link" href={PASSWORD_PAGE}>
               Passwort ändern
             </a>

@@ -6,12 +6,45 @@ import { E2E_USERS } from "../support/e2e-users.ts";
 const CASES = [
   {
     user: E2E_USERS.admin,
-    nav: ["Übersicht", "Benutzer", "API-Tokens", "Protokoll"],
+    nav: [
+      "Start",
+      "Kennzahlen",
+      "Prognose",
+      "Schulen",
+      "Träger",
+      "Stadtbezirke",
+      "Finanzierungen",
+      "Fachkräfte",
+      "Import",
+      "Export",
+      "Benutzer",
+      "API-Tokens",
+      "Protokoll",
+      "Datenschutz",
+    ],
     scope: "alle Träger und Schulen",
   },
-  { user: E2E_USERS.supervisor, nav: ["Übersicht"], scope: "alle Träger und Schulen" },
-  { user: E2E_USERS.providerGbh, nav: ["Übersicht"], scope: "die Fachkräfte Ihres Trägers" },
-  { user: E2E_USERS.school, nav: ["Übersicht"], scope: "Ihre Schule" },
+  {
+    user: E2E_USERS.supervisor,
+    nav: [
+      "Start",
+      "Kennzahlen",
+      "Prognose",
+      "Schulen",
+      "Träger",
+      "Stadtbezirke",
+      "Finanzierungen",
+      "Fachkräfte",
+      "Export",
+    ],
+    scope: "alle Träger und Schulen",
+  },
+  {
+    user: E2E_USERS.providerGbh,
+    nav: ["Start", "Träger", "Fachkräfte", "Import", "Export"],
+    scope: "die Fachkräfte Ihres Trägers",
+  },
+  { user: E2E_USERS.school, nav: ["Start", "Schulen", "Fachkräfte", "Export"], scope: "Ihre Schule" },
 ] as const;
 
 for (const { user, nav, scope } of CASES) {

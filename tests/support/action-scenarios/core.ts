@@ -2,6 +2,7 @@ import * as passwordActions from "../../../app/(app)/konto/passwort/actions.ts";
 import * as signOutActions from "../../../app/(app)/sign-out-action.ts";
 import * as tokenActions from "../../../app/(app)/verwaltung/api-tokens/actions.ts";
 import * as userActions from "../../../app/(app)/verwaltung/benutzer/actions.ts";
+import * as localeActions from "../../../app/locale-action.ts";
 import { makeUser, TEST_PASSWORD } from "../auth-fixtures.ts";
 import { prisma } from "../db.ts";
 import { attempt, expectNoSecret, form, type Scenario } from "./helpers.ts";
@@ -13,6 +14,11 @@ const victim = () => makeUser(prisma, { role: "SUPERVISOR", email: `ziel${++coun
 
 /** For each action: do it as the current actor, then say whether it took effect. */
 export const coreScenarios: Record<string, Scenario> = {
+  // Open to everyone: it only sets the visitor's own language cookie, then redirects back.
+  setLocaleAction: async () => {
+    const result = await attempt(() => localeActions.setLocaleAction(form({ locale: "en", next: "/start" })));
+    return String((result as { digest?: string })?.digest ?? "").includes("NEXT_REDIRECT");
+  },
   changePasswordAction: async ({ actorId }) => {
     const before = actorId ? await prisma.user.findUniqueOrThrow({ where: { id: actorId } }) : null;
     const result = await attempt(() =>

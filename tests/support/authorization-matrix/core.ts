@@ -75,6 +75,7 @@ const routes: RouteEntry[] = [
 ];
 
 const actions: ActionEntry[] = [
+  { file: "app/locale-action.ts", name: "setLocaleAction", expect: everyone("allowed") },
   { file: "app/(app)/konto/passwort/actions.ts", name: "changePasswordAction", expect: signedIn("denied", "allowed") },
   { file: "app/(app)/sign-out-action.ts", name: "signOutAction", expect: signedIn("denied", "allowed") },
   { file: "app/(app)/verwaltung/benutzer/actions.ts", name: "createUserAction", expect: adminAction },
