@@ -8,11 +8,12 @@ import { dashboard } from "./dashboard.ts";
 import { dataExport } from "./exports.ts";
 import { dataImport } from "./imports.ts";
 import { masterData } from "./master-data.ts";
+import { operations } from "./operations.ts";
 import { privacy } from "./privacy.ts";
 import { staff } from "./staff.ts";
 import type { ActionEntry, MatrixPart, PageEntry, RouteEntry } from "./types.ts";
 
-const PARTS: MatrixPart[] = [core, dashboard, masterData, staff, dataImport, dataExport, privacy];
+const PARTS: MatrixPart[] = [core, dashboard, masterData, staff, dataImport, dataExport, privacy, operations];
 
 export const PAGES: PageEntry[] = PARTS.flatMap((part) => part.pages);
 export const ROUTES: RouteEntry[] = PARTS.flatMap((part) => part.routes);
