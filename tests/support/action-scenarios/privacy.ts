@@ -1,4 +1,5 @@
 import * as privacyActions from "../../../app/(app)/verwaltung/datenschutz/actions.ts";
+import { staffRetentionYears } from "../../../lib/env.ts";
 import { todayIso } from "../../../lib/key-date.ts";
 import { retentionCutoff } from "../../../lib/privacy/retention.ts";
 import { prisma } from "../db.ts";
@@ -18,7 +19,7 @@ export const privacyScenarios: Record<string, Scenario> = {
       employedFrom: day("2001-01-01"),
       employedUntil: day("2005-06-30"),
     });
-    const cutoff = retentionCutoff(todayIso(), 3);
+    const cutoff = retentionCutoff(todayIso(), staffRetentionYears());
     const expected = await prisma.staffMember.count({
       where: { anonymisedAt: null, employedUntil: { lt: day(cutoff) } },
     });
