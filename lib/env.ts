@@ -25,6 +25,14 @@ const schema = z.object({
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   // Where `npm run db:backup` writes its dumps (relative to the working directory or absolute).
   BACKUP_DIR: z.string().min(1, "BACKUP_DIR darf nicht leer sein").default("backups"),
+  // GDPR retention: staff become anonymisable this many whole years after the end of the year
+  // their employment ended (lib/privacy/retention.ts).
+  // Digits only: an empty value must not silently become 0 years.
+  STAFF_RETENTION_YEARS: z
+    .string()
+    .regex(/^\d{1,2}$/, "STAFF_RETENTION_YEARS muss eine ganze Zahl von 0 bis 99 sein (Jahre, z. B. 3)")
+    .transform(Number)
+    .default(3),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -57,6 +65,11 @@ export function databaseUrl(): string {
 /** The folder for `npm run db:backup` (default `backups/`, git-ignored). */
 export function backupDir(): string {
   return env().BACKUP_DIR;
+}
+
+/** Years after the end of the year an employment ended until the staff member is anonymisable. */
+export function staffRetentionYears(): number {
+  return env().STAFF_RETENTION_YEARS;
 }
 
 // Used only outside production, so that `next dev` and the tests run without configuration.
