@@ -10,7 +10,7 @@ import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
 import { type DemoUser, formatDemoUsers, seedDemoUsers } from "../../prisma/seed/demo-users.ts";
-import { seedHerne } from "../../prisma/seed/index.ts";
+import { isSeeded, seedHerne } from "../../prisma/seed/index.ts";
 import { createPrismaClient } from "../db-client.ts";
 import { buildState } from "../demo/build-check.ts";
 import { DEFAULT_DATA_DIR, type EmbeddedPostgres, startEmbeddedPostgres } from "../demo/embedded-postgres.ts";
@@ -158,11 +158,18 @@ async function main(): Promise<number> {
   const demoUsers = await step("Demo-Daten / seed", async (): Promise<DemoUser[]> => {
     const prisma = createPrismaClient(databaseUrl);
     try {
-      const summary = Object.values(await seedHerne(prisma));
-      const total = (key: "created" | "updated" | "unchanged") => summary.reduce((sum, counts) => sum + counts[key], 0);
-      console.log(
-        `  neu / created ${total("created")} · geändert / updated ${total("updated")} · unverändert / unchanged ${total("unchanged")}`,
-      );
+      // Only into a fresh database: a re-seed would undo what was changed while trying the demo
+      // (edits, ended employments) and bring back staff who were anonymised.
+      if (await isSeeded(prisma)) {
+        console.log("  Demo-Daten vorhanden, unverändert / demo data present, left as is");
+      } else {
+        const summary = Object.values(await seedHerne(prisma));
+        const total = (key: "created" | "updated" | "unchanged") =>
+          summary.reduce((sum, counts) => sum + counts[key], 0);
+        console.log(
+          `  neu / created ${total("created")} · geändert / updated ${total("updated")} · unverändert / unchanged ${total("unchanged")}`,
+        );
+      }
       // This is the demo (the app runs with STELLWERK_DEMO=1): sign-ins with known passwords.
       return await seedDemoUsers(prisma, { demoMode: true });
     } finally {

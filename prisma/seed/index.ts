@@ -277,6 +277,11 @@ function emailOf(firstName: string, lastName: string, provider: ProviderKey): st
   return `${local}@${MAIL_DOMAIN[provider]}`;
 }
 
+/** Whether the Herne data was loaded into this database before (its municipality row exists). */
+export async function isSeeded(prisma: PrismaClient): Promise<boolean> {
+  return (await prisma.municipality.count()) > 0;
+}
+
 /** Loads the Herne demo data in one transaction; returns what was created/updated. */
 export async function seedHerne(prisma: PrismaClient): Promise<SeedSummary> {
   return prisma.$transaction((tx) => seed(tx), { maxWait: 30_000, timeout: 120_000 });
