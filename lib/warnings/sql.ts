@@ -139,9 +139,8 @@ export async function listWarnings(
            COALESCE(SUM(a.fte) * 1000, 0)::int, NULL, COUNT(a.id)::int,
            to_char(f.valid_from, 'YYYY-MM-DD'), to_char(f.valid_until, 'YYYY-MM-DD'), NULL, NULL, NULL, NULL
       FROM funding_source f
-      CROSS JOIN key_date k
+      JOIN key_date k ON f.valid_until BETWEEN k.d AND k.horizon
       LEFT JOIN active a ON a.funding_source_id = f.id
-     WHERE f.valid_until BETWEEN k.d AND k.horizon
      GROUP BY f.id
     UNION ALL
     SELECT fl.kind, fl.id::text, m.first_name || ' ' || m.last_name,

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { E2E_USERS } from "../support/e2e-users.ts";
 
@@ -134,4 +135,17 @@ test.describe("forecast", () => {
     await page.goto("/uebersicht/prognose?stichtag=2017-11-15");
     await expect(page.locator("#stichtag-error")).toContainText("muss nach dem");
   });
+});
+
+test("the dashboard's and the forecast's content has no axe violations (WCAG 2.1 AA)", async ({ page }) => {
+  for (const path of ["/uebersicht?stichtag=2017-11-15", "/uebersicht/prognose?ab=2017-11-15&stichtag=2018-08-15"]) {
+    await page.goto(path);
+    // Open every folded part, so that its content is checked too.
+    for (const summary of await page.locator("main details:not([open]) > summary").all()) await summary.click();
+    const results = await new AxeBuilder({ page })
+      .include("main")
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    expect(results.violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
+  }
 });

@@ -1,0 +1,13 @@
+import { createPrismaClient } from "./lib/db-client.ts";
+import { computeTrendBySweep } from "./lib/dashboard/trend-sql.ts";
+import { monthStarts } from "./lib/dashboard/trend-dates.ts";
+const db = createPrismaClient(process.env.DATABASE_URL!);
+let captured: { strings: TemplateStringsArray; values: unknown[] } | null = null;
+const fake = { $queryRaw: (strings: TemplateStringsArray, ...values: unknown[]) => { captured = { strings, values }; return Promise.resolve([]); } };
+await computeTrendBySweep(fake as never, monthStarts("2011-01-01", "2026-11-25"));
+let sql = "";
+const lit = (v: unknown) => v === null ? "NULL" : Array.isArray(v) ? `ARRAY[${v.map((x) => `'${x}'`).join(",")}]` : `'${v}'`;
+captured!.strings.forEach((s, i) => { sql += s; if (i < captured!.values.length) sql += lit(captured!.values[i]); });
+const rows = await db.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN (ANALYZE) ${sql}`);
+console.log(rows.map((r) => r["QUERY PLAN"]).join("\n"));
+await db.$disconnect();
