@@ -1,4 +1,22 @@
 // The matrix rows of one feature; see index.ts.
-import type { MatrixPart } from "./types.ts";
+// The dashboard and the forecast: admin and supervisor only; providers and school heads are
+// refused like a missing page (their own figures are on /start), anonymous visitors sign in.
+import { everyone, type MatrixPart, type PageEntry } from "./types.ts";
 
-export const dashboard: MatrixPart = { pages: [], routes: [], actions: [] };
+const steering = {
+  ...everyone("notFound" as const),
+  anonymous: "signin" as const,
+  admin: "ok" as const,
+  supervisor: "ok" as const,
+};
+
+const pages: PageEntry[] = [
+  { file: "app/(app)/uebersicht/page.tsx", path: "/uebersicht?stichtag=2017-11-15", expect: steering },
+  {
+    file: "app/(app)/uebersicht/prognose/page.tsx",
+    path: "/uebersicht/prognose?ab=2017-11-15&stichtag=2018-08-15",
+    expect: steering,
+  },
+];
+
+export const dashboard: MatrixPart = { pages, routes: [], actions: [] };

@@ -1,0 +1,63 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { count, fte } from "./format";
+
+export type BreakdownRow = {
+  key: string;
+  label: string;
+  staff: number;
+  fteMilli: number;
+  schoolsCovered: number;
+  /** Absent for providers (a provider has no schools of its own). */
+  schoolsTotal?: number;
+};
+
+type Props = { caption: string; groupHeader: string; rows: BreakdownRow[]; withTotal: boolean };
+
+/** One breakdown of the key-date figures (no suppression: admin and supervisor see all). */
+export async function BreakdownTable({ caption, groupHeader, rows, withTotal }: Props) {
+  const t = await getTranslations("dashboard.columns");
+  const locale = await getLocale();
+  const numeric = "kern-table__header kern-table__header--numeric";
+  const cell = "kern-table__cell kern-table__cell--numeric";
+  return (
+    <div className="kern-table-responsive">
+      <table className="kern-table kern-table--striped kern-table--small">
+        <caption className="kern-title kern-title--small">{caption}</caption>
+        <thead className="kern-table__head">
+          <tr className="kern-table__row">
+            <th scope="col" className="kern-table__header">
+              {groupHeader}
+            </th>
+            <th scope="col" className={numeric}>
+              {t("staff")}
+            </th>
+            <th scope="col" className={numeric}>
+              {t("fte")}
+            </th>
+            <th scope="col" className={numeric}>
+              {t("schoolsCovered")}
+            </th>
+            {withTotal && (
+              <th scope="col" className={numeric}>
+                {t("schoolsTotal")}
+              </th>
+            )}
+          </tr>
+        </thead>
+        <tbody className="kern-table__body">
+          {rows.map((row) => (
+            <tr key={row.key} className="kern-table__row">
+              <th scope="row" className="kern-table__header">
+                {row.label}
+              </th>
+              <td className={cell}>{count(row.staff, locale)}</td>
+              <td className={cell}>{fte(row.fteMilli, locale)}</td>
+              <td className={cell}>{count(row.schoolsCovered, locale)}</td>
+              {withTotal && <td className={cell}>{count(row.schoolsTotal ?? 0, locale)}</td>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { formatFte } from "@/lib/coverage/fte";
+import type { IsoDate } from "@/lib/coverage/types";
+import { formatNumber } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/config";
+
+// Locale-aware formats for the dashboard and the forecast (de: 39,5 · 15.11.2017; en: 39.5 ·
+// 15/11/2017). FTE stays in integer thousandths until it is printed.
+
+export const fte = (milli: number, locale: Locale) => formatFte(milli, locale);
+export const count = (value: number, locale: Locale) => formatNumber(value, locale, 0);
+/** Pupils per FTE: whole pupils are precise enough for a benchmark of 150. */
+export const ratio = (value: number, locale: Locale) => formatNumber(Math.round(value), locale, 0);
+
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+/** 2017-11-15 → "15.11.2017" (de) / "15/11/2017" (en). Calendar dates: formatted in UTC. */
+export function shortDate(date: IsoDate, locale: Locale): string {
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", {
+      day: "2-digit",
+      month: "2-digit",
+      year: "numeric",
+      timeZone: "UTC",
+    });
+    dateFormats.set(locale, format);
+  }
+  return format.format(new Date(`${date}T00:00:00Z`));
+}
+
+/** 2017-11-01 → "11/2017", the chart's month ticks (same in both languages). */
+export const monthLabel = (date: IsoDate) => `${date.slice(5, 7)}/${date.slice(0, 4)}`;
+
+const MINUS = "\u2212";
+
+function signed(value: number, text: string): string {
+  if (value > 0) return `+${text}`;
+  if (value < 0) return `${MINUS}${text}`;
+  return text;
+}
+
+/** A change in FTE: "+1,5", "−0,25", "0". */
+export const fteDelta = (milli: number, locale: Locale) => signed(milli, formatFte(Math.abs(milli), locale));
+/** A change in a count: "+3", "−1", "0". */
+export const countDelta = (value: number, locale: Locale) => signed(value, count(Math.abs(value), locale));

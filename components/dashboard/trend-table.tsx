@@ -1,0 +1,50 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import type { TrendPoint } from "@/lib/coverage/types";
+import { count, fte, shortDate } from "./format";
+
+/** The trend chart's values as a table: the chart's accessible alternative. */
+export async function TrendTable({ points }: { points: TrendPoint[] }) {
+  const t = await getTranslations("dashboard.trend");
+  const locale = await getLocale();
+  const numeric = "kern-table__header kern-table__header--numeric";
+  const cell = "kern-table__cell kern-table__cell--numeric";
+  return (
+    <div className="kern-table-responsive">
+      <table className="kern-table kern-table--striped kern-table--small">
+        <caption className="kern-title kern-title--small">{t("tableCaption")}</caption>
+        <thead className="kern-table__head">
+          <tr className="kern-table__row">
+            <th scope="col" className="kern-table__header">
+              {t("date")}
+            </th>
+            <th scope="col" className={numeric}>
+              {t("staff")}
+            </th>
+            <th scope="col" className={numeric}>
+              {t("fte")}
+            </th>
+            <th scope="col" className={numeric}>
+              {t("schoolsCovered")}
+            </th>
+            <th scope="col" className={numeric}>
+              {t("schoolsTotal")}
+            </th>
+          </tr>
+        </thead>
+        <tbody className="kern-table__body">
+          {points.map((point) => (
+            <tr key={point.date} className="kern-table__row">
+              <th scope="row" className="kern-table__header">
+                {shortDate(point.date, locale)}
+              </th>
+              <td className={cell}>{count(point.staff, locale)}</td>
+              <td className={cell}>{fte(point.fteMilli, locale)}</td>
+              <td className={cell}>{count(point.schoolsCovered, locale)}</td>
+              <td className={cell}>{count(point.schoolsTotal, locale)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,153 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
+import { E2E_USERS } from "../support/e2e-users.ts";
+
+// The dashboard and the forecast on the Herne seed, as the admin (Fachbereich 42/0) sees them.
+
+const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
+// One sign-in for the whole file (argon2 is slow on a busy machine); every test reuses the session.
+const PORT = process.env.E2E_PORT ?? "3100";
+const SESSION = `test-results/dashboard-admin-session-${PORT}.json`;
+
+test.beforeAll(async ({ browser }) => {
+  // The first sign-in hashes with argon2 on a cold server: allow for a busy machine.
+  test.setTimeout(120_000);
+  const page = await browser.newPage({
+    baseURL: `http://127.0.0.1:${PORT}`,
+    storageState: { cookies: [], origins: [] },
+  });
+  await page.goto("/anmelden");
+  await page.getByLabel("E-Mail-Adresse").fill(E2E_USERS.admin.email);
+  await page.getByLabel("Passwort", { exact: true }).fill(E2E_USERS.admin.password);
+  await page.getByRole("button", { name: "Anmelden" }).click();
+  await expect(page).not.toHaveURL(/\/anmelden/, { timeout: 90_000 });
+  await page.context().storageState({ path: SESSION });
+  await page.close();
+});
+
+test.use({ storageState: SESSION });
+// Pages with the trend query are heavier than most; a busy machine must not fail them.
+test.describe.configure({ timeout: 90_000 });
+
+async function expectFigures(page: Page, staff: string, fte: string, covered: string, total: string) {
+  const figures = page.getByTestId("headline-figures");
+  await expect(figures.getByTestId("figure-staff")).toHaveText(staff);
+  await expect(figures.getByTestId("figure-fte")).toHaveText(fte);
+  await expect(figures.getByTestId("figure-schools-covered")).toHaveText(covered);
+  await expect(figures.getByTestId("figure-schools-total")).toHaveText(total);
+}
+
+test.describe("dashboard", () => {
+  test("shows the November 2017 figures, warnings that link to their records and the trend as a table", async ({
+    page,
+  }) => {
+    await page.goto("/uebersicht?stichtag=2017-11-15");
+    await expect(page.getByRole("heading", { level: 1, name: "Kennzahlen" })).toBeVisible();
+    await expectFigures(page, "44", "39,5", "41", "43");
+
+    // Warnings, grouped by kind with counts; each entry links to its record.
+    const counts = page.getByTestId("warning-counts");
+    await expect(counts.getByRole("row", { name: /Vollzeitkraft an mehr als zwei Schulen/ })).toContainText("1");
+    const fullTime = page.locator('[data-warning-kind="fullTimeTooManySchools"]');
+    await expect(fullTime.getByRole("heading")).toHaveText("Vollzeitkraft an mehr als zwei Schulen (1)");
+    await expect(fullTime.getByRole("link", { name: "Nina Ostermann" })).toHaveAttribute(
+      "href",
+      new RegExp(`^/fachkraefte/${UUID}$`),
+    );
+    await expect(page.locator('[data-warning-kind="partTimeTooManySchools"]')).toContainText("Heike Zander");
+    const outside = page.locator('[data-warning-kind="assignmentOutsideEmployment"]');
+    await expect(outside.getByRole("link", { name: "Claudia Fuchs" })).toHaveAttribute(
+      "href",
+      new RegExp(`^/fachkraefte/${UUID}#einsatz-${UUID}$`),
+    );
+    await expect(outside).toContainText("31.01.2017");
+    const unfunded = page.locator('[data-warning-kind="assignmentUnfunded"]');
+    await expect(unfunded.getByRole("link")).toHaveText(["Mareike Voss", "Dennis Wagner"]);
+
+    // Breakdowns, uncovered schools.
+    await expect(page.getByRole("table", { name: "Nach Träger" })).toContainText("GBH");
+    await expect(page.getByRole("table", { name: "Nach Schulform" })).toContainText("Gymnasium");
+    await expect(page.getByRole("table", { name: "Nach Stadtbezirk" })).toContainText("Sodingen");
+    const uncovered = page.getByTestId("uncovered-schools");
+    await expect(uncovered.getByRole("link", { name: /Haranni-Gymnasium/ })).toHaveAttribute(
+      "href",
+      new RegExp(`^/schulen/${UUID}$`),
+    );
+
+    // The trend: a labelled, focusable chart, and its values as a table.
+    const chart = page.locator("svg[role=application]").first();
+    await expect(chart).toHaveAttribute("tabindex", "0");
+    await expect(chart.locator("title")).toHaveText(/Verlauf von Fachkräften/);
+    await page.getByText("Werte als Tabelle anzeigen").click();
+    const trend = page.getByRole("table", { name: /Monatswerte/ });
+    await expect(trend.getByRole("row", { name: /^01\.11\.2017/ })).toHaveText(/01\.11\.2017\s*44\s*39,5\s*41\s*43/);
+  });
+
+  test("the key date picker and the funding that ends within six months", async ({ page }) => {
+    await page.goto("/uebersicht?stichtag=2017-11-15");
+    await page.getByLabel("Stichtag", { exact: true }).fill("2019-03-01");
+    await page.getByRole("button", { name: "Anzeigen" }).click();
+    await expect(page).toHaveURL(/stichtag=2019-03-01/);
+    await expectFigures(page, "45", "38,5", "40", "41");
+
+    await page.goto("/uebersicht?stichtag=2027-02-01");
+    const funding = page.getByTestId("funding-ending");
+    await expect(funding.getByRole("link", { name: "MPT (multiprofessionelle Teams)" })).toHaveAttribute(
+      "href",
+      new RegExp(`^/finanzierungen/${UUID}$`),
+    );
+    await expect(funding).toContainText("31.07.2027");
+    await expect(funding).toContainText("3,5");
+  });
+
+  test("an impossible key date gives a message, not an error page", async ({ page }) => {
+    const response = await page.goto("/uebersicht?stichtag=2018-02-31");
+    expect(response?.status()).toBe(200);
+    await expect(page.locator("#stichtag-error")).toContainText("Ungültiges Datum");
+  });
+});
+
+test.describe("forecast", () => {
+  test("lists what ends between November 2017 and August 2018 and what it does to the figures", async ({ page }) => {
+    await page.goto("/uebersicht/prognose?ab=2017-11-15&stichtag=2018-08-15");
+    await expect(page.getByRole("heading", { level: 1, name: "Prognose" })).toBeVisible();
+    const figures = page.getByTestId("forecast-figures");
+    await expect(figures.getByRole("row", { name: /^Fachkräfte/ })).toContainText("44");
+    await expect(figures.getByRole("row", { name: /^Stellenanteile/ })).toContainText("39,5");
+
+    const assignments = page.getByTestId("ending-assignments");
+    await expect(assignments.getByRole("row", { name: /Dennis Wagner/ })).toContainText("31.07.2018");
+    await expect(assignments.getByRole("link", { name: "Tobias Imhoff" })).toHaveAttribute(
+      "href",
+      new RegExp(`^/fachkraefte/${UUID}#einsatz-${UUID}$`),
+    );
+    const employments = page.getByTestId("ending-employments");
+    await expect(employments.getByRole("link")).toHaveText(["Jessica Wolters", "Dennis Wagner", "Svenja Haase"]);
+    await expect(page.getByTestId("forecast-providers").getByRole("row", { name: /Stadt Herne/ })).toContainText(
+      "\u22123,9",
+    );
+  });
+
+  test("from today: the default horizon of six months, and a key date in the past is refused", async ({ page }) => {
+    await page.goto("/uebersicht/prognose");
+    await expect(page.getByTestId("forecast-figures")).toBeVisible();
+    await page.goto("/uebersicht/prognose?stichtag=2017-11-15");
+    await expect(page.locator("#stichtag-error")).toContainText("muss nach dem");
+  });
+});
+
+test("the dashboard's and the forecast's content has no axe violations (WCAG 2.1 AA)", async ({ page }) => {
+  for (const path of ["/uebersicht?stichtag=2017-11-15", "/uebersicht/prognose?ab=2017-11-15&stichtag=2018-08-15"]) {
+    await page.goto(path);
+    // Open every folded part, so that its content is checked too.
+    await page.locator("main details").evaluateAll((all) => {
+      for (const details of all) (details as HTMLDetailsElement).open = true;
+    });
+    const results = await new AxeBuilder({ page })
+      .include("main")
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    expect(results.violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
+  }
+});
