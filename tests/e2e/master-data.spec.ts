@@ -174,3 +174,29 @@ test("the supervisor reads these pages and finds no edit control", async ({ brow
   }
   await supervisor.context().close();
 });
+
+test("the school list's HTML stays small: under 200 KB for 100 rows", async ({ browser }) => {
+  const admin = await signedIn(browser, E2E_USERS.admin);
+  const size = async (query: string) => {
+    const response = await admin.request.get(`/schulen?${query}`);
+    expect(response.status()).toBe(200);
+    return (await response.body()).byteLength;
+  };
+  const rows = async (query: string) => {
+    await admin.goto(`/schulen?${query}`);
+    return bodyRows(admin).count();
+  };
+  // The seed has fewer than 100 schools: measure one row and a full page, extrapolate per row.
+  const full = "pageSize=100&archived=1";
+  const one = "pageSize=100&archived=1&q=schillerschule";
+  const [many, few] = [await rows(full), await rows(one)];
+  const [big, small] = [await size(full), await size(one)];
+  const perRow = (big - small) / Math.max(1, many - few);
+  const at100 = small + perRow * (100 - few);
+  console.log(
+    `/schulen: ${few} row(s) ${small} B, ${many} rows ${big} B, ≈${Math.round(perRow)} B per row → 100 rows ≈ ${Math.round(at100 / 1024)} KB`,
+  );
+  expect(many).toBeGreaterThan(20);
+  expect(at100).toBeLessThan(200 * 1024);
+  await admin.context().close();
+});
