@@ -42,7 +42,9 @@ export function ConflictTable({ fields, typed, current, labels }: Props) {
                   <th scope="row" className="kern-table__header">
                     {spec.label}
                     {differs && (
-                      <span className="kern-badge kern-badge--warning kern-badge--small ml-2">{labels.differs}</span>
+                      <span className="kern-badge kern-badge--warning kern-badge--small ml-2">
+                        <span className="kern-label">{labels.differs}</span>
+                      </span>
                     )}
                   </th>
                   <td className="kern-table__cell" data-testid={`typed-${spec.name}`}>

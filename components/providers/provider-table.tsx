@@ -29,7 +29,7 @@ export function ProviderTable({ rows, ...table }: Common & { rows: ProviderRow[]
       meta: { sortKey: "kind" },
       cell: ({ row }) => t(`kinds.${row.original.kind}`),
     },
-    { id: "contact", header: t("columns.contact"), cell: ({ row }) => row.original.contact ?? "–" },
+    { id: "contact", header: t("columns.contact"), cell: ({ row }) => row.original.contact ?? t("none") },
     {
       id: "status",
       header: t("columns.status"),

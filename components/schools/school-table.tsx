@@ -51,7 +51,9 @@ export function SchoolTable({ rows, today, ...table }: Common & { rows: SchoolRo
         <>
           {t(`status.${statusOf(row.original, today)}`)}
           {row.original.archived && (
-            <span className="kern-badge kern-badge--info kern-badge--small ml-2">{t("status.archived")}</span>
+            <span className="kern-badge kern-badge--info kern-badge--small ml-2">
+              <span className="kern-label">{t("status.archived")}</span>
+            </span>
           )}
         </>
       ),

@@ -2,6 +2,7 @@ import "server-only";
 import type { IsoDate } from "../coverage/types.ts";
 import { prisma } from "../db.ts";
 import type { FundingSource, Prisma } from "../generated/prisma/client.ts";
+import { reachOf } from "../permissions.ts";
 import type {
   FundingListQuery,
   FundingSortKey,
@@ -10,12 +11,13 @@ import type {
 } from "../schemas/funding-source.ts";
 import { type Page, pageOf, pageWindow } from "../schemas/list-query.ts";
 import type { ArchiveInput } from "../schemas/master-data-fields.ts";
+import { denyAccess } from "./access-denied.ts";
 import { recordAudit } from "./audit.ts";
-import { NotFoundError } from "./errors.ts";
+import { NotFoundError, UnauthenticatedError } from "./errors.ts";
 import { dateOf, isoOf, optionalDateOf, requireFullWrite, type WriteContext } from "./internal/master-data.ts";
 import { unlessStale, writeInTransaction } from "./internal/transaction.ts";
 import { type RuleFields, stale, type WriteResult, written } from "./internal/write-result.ts";
-import { checkedId, reachFor } from "./scopes.ts";
+import { checkedId } from "./scopes.ts";
 import type { Viewer } from "./viewer-types.ts";
 
 // Funding sources (Finanzierungen): read by admin and supervisor, written by the admin.
@@ -42,9 +44,12 @@ function rowOf(row: FundingSource): FundingRow {
   };
 }
 
-/** Anyone without a reach for funding sources (provider, school head) gets NotFound. */
-function requireRead(viewer: Viewer) {
-  return reachFor(viewer, "fundingSources.read", "Finanzierung");
+/** Anyone without a reach for funding sources (provider, school head) gets NotFound, audited. */
+async function requireRead(viewer: Viewer, entityId?: string): Promise<void> {
+  if (viewer.kind !== "user") throw new UnauthenticatedError();
+  if (!reachOf(viewer.role, "fundingSources.read")) {
+    await denyAccess(prisma, viewer, { capability: "fundingSources.read", what: "Finanzierung", entityId });
+  }
 }
 
 const ORDER: Record<FundingSortKey, (dir: Prisma.SortOrder) => Prisma.FundingSourceOrderByWithRelationInput[]> = {
@@ -62,7 +67,7 @@ function validAtFilter(date: IsoDate | null): Prisma.FundingSourceWhereInput[] {
 }
 
 export async function listFundingSources(viewer: Viewer, query: FundingListQuery): Promise<Page<FundingRow>> {
-  requireRead(viewer);
+  await requireRead(viewer);
   const where: Prisma.FundingSourceWhereInput = {
     AND: [
       ...(query.archived ? [] : [{ archivedAt: null }]),
@@ -96,7 +101,7 @@ export async function listFundingSourceOptions(
   viewer: Viewer,
   date: IsoDate | null = null,
 ): Promise<{ id: string; label: string }[]> {
-  requireRead(viewer);
+  await requireRead(viewer);
   const rows = await prisma.fundingSource.findMany({
     where: { AND: [{ archivedAt: null }, ...validAtFilter(date)] },
     orderBy: { name: "asc" },
@@ -112,7 +117,7 @@ export type FundingDetail = FundingRow & {
 };
 
 export async function getFundingSource(viewer: Viewer, id: string, date: IsoDate): Promise<FundingDetail> {
-  requireRead(viewer);
+  await requireRead(viewer, id);
   const row = await prisma.fundingSource.findUnique({ where: { id: checkedId(id, "Finanzierung") } });
   if (!row) throw new NotFoundError("Finanzierung");
   const [carried] = await prisma.$queryRaw<{ assignments: number; fte_milli: number }[]>`
