@@ -4,6 +4,7 @@ import { prisma } from "../db.ts";
 import type { FundingSource, Prisma } from "../generated/prisma/client.ts";
 import { reachOf } from "../permissions.ts";
 import type {
+  FundingField,
   FundingListQuery,
   FundingSortKey,
   FundingSourceInput,
@@ -139,7 +140,7 @@ export async function getFundingSource(viewer: Viewer, id: string, date: IsoDate
 
 // --- the edit form ------------------------------------------------------------------------
 
-export type FundingFormValues = Record<"name" | "kind" | "validFrom" | "validUntil" | "reference", string>;
+export type FundingFormValues = Record<FundingField, string>;
 export type FundingCurrent = FundingFormValues & { version: string };
 
 export function fundingFormValues(row: FundingSource): FundingFormValues {

@@ -5,6 +5,7 @@ import { todayIso } from "../key-date.ts";
 import { type Page, pageOf, pageWindow } from "../schemas/list-query.ts";
 import type { ArchiveInput } from "../schemas/master-data-fields.ts";
 import type {
+  ProviderField,
   ProviderInput,
   ProviderListQuery,
   ProviderSortKey,
@@ -172,7 +173,7 @@ function editReach(viewer: SignedInViewer, providerId: string): ProviderDetail["
 
 // --- the edit forms -------------------------------------------------------------------------
 
-export type ProviderFormValues = Record<"name" | "shortName" | "kind" | "contact", string>;
+export type ProviderFormValues = Record<ProviderField, string>;
 export type ProviderCurrent = ProviderFormValues & { version: string };
 
 export function providerFormValues(row: Provider): ProviderFormValues {

@@ -5,7 +5,7 @@ import type { Prisma, School } from "../generated/prisma/client.ts";
 import { todayIso } from "../key-date.ts";
 import { type Page, pageOf, pageWindow } from "../schemas/list-query.ts";
 import type { ArchiveInput } from "../schemas/master-data-fields.ts";
-import type { SchoolInput, SchoolListQuery, SchoolSortKey, UpdateSchoolInput } from "../schemas/school.ts";
+import type { SchoolField, SchoolInput, SchoolListQuery, SchoolSortKey, UpdateSchoolInput } from "../schemas/school.ts";
 import { recordAudit } from "./audit.ts";
 import { NotFoundError } from "./errors.ts";
 import {
@@ -150,10 +150,7 @@ export async function listSchoolOptions(viewer: Viewer): Promise<{ id: string; l
 // --- the edit form ------------------------------------------------------------------------
 
 /** A school as the form shows it: every value a string, as typed. */
-export type SchoolFormValues = Record<
-  "schoolNumber" | "name" | "type" | "districtId" | "address" | "pupilCount" | "socialIndex" | "openedOn" | "closedOn",
-  string
->;
+export type SchoolFormValues = Record<SchoolField, string>;
 
 export function schoolFormValues(row: School): SchoolFormValues {
   return {
