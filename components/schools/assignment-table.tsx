@@ -5,6 +5,7 @@ import type { SchoolAssignmentRow } from "@/lib/dal/school-page";
 
 // Assignments at one school (the staff at a key date, or the whole history): staff with
 // contact, provider, FTE there and period. Names link to the staff page for roles that have one.
+// The caption is for screen readers: the section heading above says the same visually.
 
 type Props = {
   caption: string;
@@ -30,7 +31,7 @@ export async function AssignmentTable({ caption, rows, empty, linkStaff, showFun
   return (
     <div className="kern-table-responsive overflow-x-auto">
       <table className="kern-table" data-testid={testId}>
-        <caption className="kern-title text-left">{caption}</caption>
+        <caption className="kern-sr-only">{caption}</caption>
         <thead className="kern-table__head">
           <tr className="kern-table__row">
             {headers.map((header, index) => (
