@@ -1,0 +1,280 @@
+import "server-only";
+import type { IsoDate } from "../coverage/types.ts";
+import { prisma } from "../db.ts";
+import type { FundingSource, Prisma } from "../generated/prisma/client.ts";
+import { reachOf } from "../permissions.ts";
+import type {
+  FundingField,
+  FundingListQuery,
+  FundingSortKey,
+  FundingSourceInput,
+  UpdateFundingSourceInput,
+} from "../schemas/funding-source.ts";
+import { type Page, pageOf, pageWindow } from "../schemas/list-query.ts";
+import type { ArchiveInput } from "../schemas/master-data-fields.ts";
+import { denyAccess } from "./access-denied.ts";
+import { recordAudit } from "./audit.ts";
+import { NotFoundError, UnauthenticatedError } from "./errors.ts";
+import { dateOf, isoOf, optionalDateOf, requireFullWrite, type WriteContext } from "./internal/master-data.ts";
+import { unlessStale, writeInTransaction } from "./internal/transaction.ts";
+import { type RuleFields, stale, type WriteResult, written } from "./internal/write-result.ts";
+import { checkedId } from "./scopes.ts";
+import type { Viewer } from "./viewer-types.ts";
+
+// Funding sources (Finanzierungen): read by admin and supervisor, written by the admin.
+
+export type FundingRow = {
+  id: string;
+  name: string;
+  kind: FundingSource["kind"];
+  validFrom: IsoDate;
+  validUntil: IsoDate | null;
+  reference: string | null;
+  archived: boolean;
+};
+
+function rowOf(row: FundingSource): FundingRow {
+  return {
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    validFrom: isoOf(row.validFrom) ?? "",
+    validUntil: isoOf(row.validUntil),
+    reference: row.reference,
+    archived: row.archivedAt !== null,
+  };
+}
+
+/** Anyone without a reach for funding sources (provider, school head) gets NotFound, audited. */
+async function requireRead(viewer: Viewer, entityId?: string): Promise<void> {
+  if (viewer.kind !== "user") throw new UnauthenticatedError();
+  if (!reachOf(viewer.role, "fundingSources.read")) {
+    await denyAccess(prisma, viewer, { capability: "fundingSources.read", what: "Finanzierung", entityId });
+  }
+}
+
+const ORDER: Record<FundingSortKey, (dir: Prisma.SortOrder) => Prisma.FundingSourceOrderByWithRelationInput[]> = {
+  name: (dir) => [{ name: dir }],
+  kind: (dir) => [{ kind: dir }, { name: "asc" }],
+  validFrom: (dir) => [{ validFrom: dir }, { name: "asc" }],
+  // Open-ended sources run longest: last when ascending.
+  validUntil: (dir) => [{ validUntil: { sort: dir, nulls: dir === "asc" ? "last" : "first" } }, { name: "asc" }],
+};
+
+function validAtFilter(date: IsoDate | null): Prisma.FundingSourceWhereInput[] {
+  if (!date) return [];
+  const day = dateOf(date);
+  return [{ validFrom: { lte: day } }, { OR: [{ validUntil: null }, { validUntil: { gte: day } }] }];
+}
+
+export async function listFundingSources(viewer: Viewer, query: FundingListQuery): Promise<Page<FundingRow>> {
+  await requireRead(viewer);
+  const where: Prisma.FundingSourceWhereInput = {
+    AND: [
+      ...(query.archived ? [] : [{ archivedAt: null }]),
+      ...(query.kind ? [{ kind: query.kind }] : []),
+      ...validAtFilter(query.validAt),
+      ...(query.q
+        ? [
+            {
+              OR: [
+                { name: { contains: query.q, mode: "insensitive" as const } },
+                { reference: { contains: query.q, mode: "insensitive" as const } },
+              ],
+            },
+          ]
+        : []),
+    ],
+  };
+  const [rows, total] = await Promise.all([
+    prisma.fundingSource.findMany({
+      where,
+      orderBy: [...ORDER[query.sort](query.dir), { id: "asc" }],
+      ...pageWindow(query),
+    }),
+    prisma.fundingSource.count({ where }),
+  ]);
+  return pageOf(rows.map(rowOf), total, query);
+}
+
+/** Not archived sources valid at `date` (when given), for an assignment's select. */
+export async function listFundingSourceOptions(
+  viewer: Viewer,
+  date: IsoDate | null = null,
+): Promise<{ id: string; label: string }[]> {
+  await requireRead(viewer);
+  const rows = await prisma.fundingSource.findMany({
+    where: { AND: [{ archivedAt: null }, ...validAtFilter(date)] },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
+  return rows.map((row) => ({ id: row.id, label: row.name }));
+}
+
+export type FundingDetail = FundingRow & {
+  version: number;
+  /** The assignments this source pays for at the key date (active by DESIGN.md), and their FTE. */
+  atDate: { date: IsoDate; assignments: number; fteMilli: number };
+};
+
+export async function getFundingSource(viewer: Viewer, id: string, date: IsoDate): Promise<FundingDetail> {
+  await requireRead(viewer, id);
+  const row = await prisma.fundingSource.findUnique({ where: { id: checkedId(id, "Finanzierung") } });
+  if (!row) throw new NotFoundError("Finanzierung");
+  const [carried] = await prisma.$queryRaw<{ assignments: number; fte_milli: number }[]>`
+    SELECT COUNT(*)::int AS assignments, COALESCE(SUM(a.fte) * 1000, 0)::int AS fte_milli
+      FROM assignment a
+      JOIN staff_member m ON m.id = a.staff_member_id
+      JOIN school s ON s.id = a.school_id
+     WHERE a.funding_source_id = ${row.id}::uuid
+       AND a.valid_from <= ${date}::date AND (a.valid_until IS NULL OR ${date}::date <= a.valid_until)
+       AND m.employed_from <= ${date}::date AND (m.employed_until IS NULL OR ${date}::date <= m.employed_until)
+       AND (s.opened_on IS NULL OR s.opened_on <= ${date}::date)
+       AND (s.closed_on IS NULL OR ${date}::date < s.closed_on)`;
+  return {
+    ...rowOf(row),
+    version: row.version,
+    atDate: { date, assignments: carried?.assignments ?? 0, fteMilli: carried?.fte_milli ?? 0 },
+  };
+}
+
+// --- the edit form ------------------------------------------------------------------------
+
+export type FundingFormValues = Record<FundingField, string>;
+export type FundingCurrent = FundingFormValues & { version: string };
+
+export function fundingFormValues(row: FundingSource): FundingFormValues {
+  return {
+    name: row.name,
+    kind: row.kind,
+    validFrom: isoOf(row.validFrom) ?? "",
+    validUntil: isoOf(row.validUntil) ?? "",
+    reference: row.reference ?? "",
+  };
+}
+const currentOf = (row: FundingSource): FundingCurrent => ({ ...fundingFormValues(row), version: String(row.version) });
+
+export type FundingForEdit = {
+  id: string;
+  name: string;
+  version: number;
+  archived: boolean;
+  values: FundingFormValues;
+};
+
+export async function getFundingSourceForEdit(viewer: Viewer, id: string): Promise<FundingForEdit> {
+  await requireFullWrite(viewer, "fundingSources.write", "Finanzierung", id);
+  const row = await prisma.fundingSource.findUnique({ where: { id: checkedId(id, "Finanzierung") } });
+  if (!row) throw new NotFoundError("Finanzierung");
+  return {
+    id: row.id,
+    name: row.name,
+    version: row.version,
+    archived: row.archivedAt !== null,
+    values: fundingFormValues(row),
+  };
+}
+
+// --- writes ---------------------------------------------------------------------------------
+
+const RULES: RuleFields = {
+  funding_source_name_key: { field: "name", key: "duplicate" },
+  "23505": { field: "name", key: "duplicate" },
+};
+
+const snapshot = (row: FundingSource) => ({
+  ...fundingFormValues(row),
+  archivedAt: row.archivedAt?.toISOString() ?? null,
+  version: row.version,
+});
+
+function dataOf(input: FundingSourceInput) {
+  return {
+    name: input.name,
+    kind: input.kind,
+    validFrom: dateOf(input.validFrom),
+    validUntil: optionalDateOf(input.validUntil),
+    reference: input.reference,
+  };
+}
+
+export async function createFundingSource(
+  viewer: Viewer,
+  input: FundingSourceInput,
+  context: WriteContext = {},
+): Promise<WriteResult<{ id: string }>> {
+  const actor = await requireFullWrite(viewer, "fundingSources.write", "Finanzierung");
+  return writeInTransaction(
+    prisma,
+    async (tx) => {
+      const row = await tx.fundingSource.create({ data: dataOf(input) });
+      await recordAudit(tx, actor, {
+        action: "funding_source.created",
+        entity: "FundingSource",
+        entityId: row.id,
+        after: snapshot(row),
+        requestId: context.requestId,
+      });
+      return written({ id: row.id });
+    },
+    RULES,
+  );
+}
+
+async function guardedUpdate(
+  viewer: Viewer,
+  id: string,
+  version: number,
+  change: (before: FundingSource) => Prisma.FundingSourceUpdateManyMutationInput | null,
+  action: string,
+  context: WriteContext,
+): Promise<WriteResult<{ id: string }, FundingCurrent>> {
+  const actor = await requireFullWrite(viewer, "fundingSources.write", "Finanzierung", id);
+  return writeInTransaction<{ id: string }, FundingCurrent>(
+    prisma,
+    async (tx) => {
+      const before = await tx.fundingSource.findUnique({ where: { id } });
+      if (!before) throw new NotFoundError("Finanzierung");
+      if (before.version !== version) return stale(currentOf(before));
+      const data = change(before);
+      if (!data) return written({ id });
+      const { count } = await tx.fundingSource.updateMany({
+        where: { id, version },
+        data: { ...data, version: { increment: 1 } },
+      });
+      const conflict = await unlessStale(count, async () =>
+        currentOf(await tx.fundingSource.findUniqueOrThrow({ where: { id } })),
+      );
+      if (conflict) return conflict;
+      const after = await tx.fundingSource.findUniqueOrThrow({ where: { id } });
+      await recordAudit(tx, actor, {
+        action,
+        entity: "FundingSource",
+        entityId: id,
+        before: snapshot(before),
+        after: snapshot(after),
+        requestId: context.requestId,
+      });
+      return written({ id });
+    },
+    RULES,
+  );
+}
+
+export function updateFundingSource(viewer: Viewer, input: UpdateFundingSourceInput, context: WriteContext = {}) {
+  const { id, version, ...fields } = input;
+  return guardedUpdate(viewer, id, version, () => dataOf(fields), "funding_source.updated", context);
+}
+
+/** Archived sources leave the selection lists; assignments keep them (history, figures). */
+export function setFundingSourceArchived(viewer: Viewer, input: ArchiveInput, context: WriteContext = {}) {
+  return guardedUpdate(
+    viewer,
+    input.id,
+    input.version,
+    (before) =>
+      (before.archivedAt !== null) === input.archived ? null : { archivedAt: input.archived ? new Date() : null },
+    input.archived ? "funding_source.archived" : "funding_source.unarchived",
+    context,
+  );
+}

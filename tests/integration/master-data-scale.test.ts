@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listSchools } from "../../lib/dal/schools.ts";
+import type { SignedInViewer } from "../../lib/dal/viewer-types.ts";
+import { readSchoolListQuery } from "../../lib/schemas/school.ts";
+import { prisma, resetDatabase } from "../support/db.ts";
+
+// The school list at the size of a large municipality's region: 6,000 schools in 40
+// districts. Every page is one LIMIT query plus one COUNT on the server; this measures the
+// median time of the DAL call for the usual sorts and filters (printed for the notes).
+
+const admin: SignedInViewer = {
+  kind: "user",
+  userId: "00000000-0000-4000-8000-000000000004",
+  email: "admin@scale.test",
+  name: "Admin",
+  role: "ADMIN",
+  providerId: null,
+  schoolId: null,
+  via: "session",
+};
+
+const SCHOOLS = 6000;
+let districtId = "";
+
+beforeAll(async () => {
+  await resetDatabase();
+  await prisma.$executeRaw`INSERT INTO district (name) SELECT 'Bezirk ' || n FROM generate_series(1, 40) n`;
+  await prisma.$executeRaw`
+    INSERT INTO school (school_number, name, type, district_id, pupil_count, updated_at)
+    SELECT lpad((100000 + n)::text, 6, '0'),
+           'Schule ' || md5(n::text),
+           (enum_range(NULL::"SchoolType"))[1 + n % 8],
+           (SELECT id FROM district ORDER BY name OFFSET (n % 40) LIMIT 1),
+           100 + n % 900,
+           now()
+      FROM generate_series(1, ${SCHOOLS}) n`;
+  await prisma.$executeRaw`ANALYZE school`;
+  districtId = (await prisma.district.findFirstOrThrow({ orderBy: { name: "asc" } })).id;
+}, 120_000);
+afterAll(() => prisma.$disconnect());
+
+async function median(run: () => Promise<unknown>, times = 7): Promise<number> {
+  await run();
+  const durations: number[] = [];
+  for (let n = 0; n < times; n++) {
+    const start = performance.now();
+    await run();
+    durations.push(performance.now() - start);
+  }
+  durations.sort((a, b) => a - b);
+  return durations[Math.floor(times / 2)] ?? 0;
+}
+
+describe(`the school list with ${SCHOOLS} schools`, () => {
+  const cases: [string, () => Record<string, string>][] = [
+    ["default (name)", () => ({})],
+    ["sorted by district, 100 rows", () => ({ sort: "district", pageSize: "100" })],
+    ["sorted by pupils, last page", () => ({ sort: "pupils", dir: "desc", page: "60", pageSize: "100" })],
+    ["type + open filter", () => ({ type: "GYMNASIUM", status: "open" })],
+    ["district filter", () => ({ district: districtId })],
+    ["search", () => ({ q: "schule a1" })],
+  ];
+  for (const [label, params] of cases) {
+    it(`answers fast: ${label}`, async () => {
+      const query = readSchoolListQuery(params());
+      const list = await listSchools(admin, query);
+      expect(list.page.total).toBeGreaterThan(0);
+      const ms = await median(() => listSchools(admin, query));
+      console.log(`school list, ${label}: ${ms.toFixed(1)} ms (total ${list.page.total})`);
+      // Generous for a shared two-core machine; typical values are printed above.
+      expect(ms).toBeLessThan(500);
+    });
+  }
+});
