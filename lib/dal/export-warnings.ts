@@ -8,8 +8,9 @@ import { type ExportWarning, sortWarnings } from "../export/warnings.ts";
 // module lands, exportWarnings can delegate to it and keep its signature.
 //
 // Which rules a scope sees follows the permission table: a provider gets the rules about
-// their own staff and assignments; a school head those about their own school (not the
-// staff rules, which would reveal other schools); funding sources only admin and supervisor.
+// their own staff and assignments; a school head only pupils per FTE at their own school
+// (staff rules would reveal other schools, and funding and personnel numbers are not theirs
+// to read); funding sources only admin and supervisor.
 
 type StaffRow = { provider: string; personnel_number: string; employment_fte_milli: number; schools: number };
 type AssignmentRow = {
@@ -65,12 +66,7 @@ async function staffServingManySchools(date: IsoDate, providerId: string | null)
  * outside their staff member's employment (checked on the assignment's dates, since such an
  * assignment may not count at D at all).
  */
-async function assignmentWarnings(
-  date: IsoDate,
-  providerId: string | null,
-  schoolId: string | null,
-  withEmployment: boolean,
-): Promise<ExportWarning[]> {
+async function assignmentWarnings(date: IsoDate, providerId: string | null): Promise<ExportWarning[]> {
   const rows = await prisma.$queryRaw<(AssignmentRow & { unfunded: boolean; outside: boolean })[]>`
     SELECT p.short_name AS provider, m.personnel_number, (m.employment_fte * 1000)::int AS employment_fte_milli,
            s.school_number::text AS school_number, s.name AS school,
@@ -89,12 +85,11 @@ async function assignmentWarnings(
       JOIN school s ON s.id = a.school_id
      WHERE a.valid_from <= ${date}::date AND (a.valid_until IS NULL OR ${date}::date <= a.valid_until)
        AND (${providerId}::uuid IS NULL OR m.provider_id = ${providerId}::uuid)
-       AND (${schoolId}::uuid IS NULL OR a.school_id = ${schoolId}::uuid)
      ORDER BY p.short_name, m.personnel_number, s.school_number, a.valid_from`;
   const warnings: ExportWarning[] = [];
   for (const row of rows) {
     const school = { schoolNumber: row.school_number, school: row.school };
-    if (withEmployment && row.outside) {
+    if (row.outside) {
       warnings.push({
         rule: "outsideEmployment",
         staff: staffRef(row),
@@ -143,17 +138,15 @@ export async function exportWarnings(
   if (scope.kind === "provider") {
     const [staff, assignments] = await Promise.all([
       staffServingManySchools(date, scope.providerId),
-      assignmentWarnings(date, scope.providerId, null, true),
+      assignmentWarnings(date, scope.providerId),
     ]);
     return sortWarnings([...staff, ...assignments]);
   }
-  if (scope.kind === "school") {
-    const assignments = await assignmentWarnings(date, null, scope.schoolId, false);
-    return sortWarnings([...crowdedSchools(report, threshold), ...assignments]);
-  }
+  // Funding is not a school head's to read, nor are personnel numbers: only the school's own rule.
+  if (scope.kind === "school") return crowdedSchools(report, threshold);
   const [staff, assignments, funding] = await Promise.all([
     staffServingManySchools(date, null),
-    assignmentWarnings(date, null, null, true),
+    assignmentWarnings(date, null),
     fundingEnding(date),
   ]);
   return sortWarnings([...staff, ...assignments, ...crowdedSchools(report, threshold), ...funding]);

@@ -2,7 +2,6 @@ import "server-only";
 import { computeCoverage } from "../coverage/index.ts";
 import type { CoverageScope, IsoDate } from "../coverage/types.ts";
 import { prisma } from "../db.ts";
-import type { ImportFormatData } from "../export/import-format-workbook.ts";
 import { type ExportScope, type KeyDateExport, scopeForAudit } from "../export/types.ts";
 import { todayIso } from "../key-date.ts";
 import { denyAccess } from "./access-denied.ts";
@@ -10,7 +9,7 @@ import { recordAudit } from "./audit.ts";
 import { coverageScopeFor } from "./coverage.ts";
 import { NotFoundError, UnauthenticatedError } from "./errors.ts";
 import { exportWarnings } from "./export-warnings.ts";
-import { assignmentFilter, checkedId, reachFor, staffFilter } from "./scopes.ts";
+import { checkedId, reachFor } from "./scopes.ts";
 import type { SignedInViewer, Viewer } from "./viewer-types.ts";
 
 // The data behind the exports, scoped by the permission table ("export": admin and
@@ -102,99 +101,6 @@ export async function getKeyDateExport(
     report,
     warnings: await exportWarnings(date, coverageScope, report, threshold),
   };
-}
-
-const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
-/** Decimal(4,3) as integer thousandths, from its exact decimal text. */
-const milli = (value: { toFixed(digits: number): string }) => Number(value.toFixed(3).replace(".", ""));
-
-/**
- * The complete data in the import format (DESIGN.md "Import format"). Admin and supervisor:
- * everything. A provider: their own provider row, their staff and those staff's assignments
- * (no school sheet and no funding names: a provider reads neither). A school head: refused
- * (404): the format keys staff by personnel number, which a school head may not see, and the
- * file exists to move data between systems, which is not a school's task.
- */
-export async function getCompleteData(viewer: Viewer): Promise<{ scope: ExportScope; data: ImportFormatData }> {
-  const user = signedIn(viewer);
-  const reach = reachFor(user, "export.run", "Export");
-  if (reach !== "all" && user.role !== "PROVIDER") throw new NotFoundError("Export");
-  const everything = reach === "all";
-  const ownProviderId = everything ? null : user.providerId;
-  if (!everything && !ownProviderId) throw new NotFoundError("Export");
-
-  const [providers, schools, staff, assignments] = await Promise.all([
-    prisma.provider.findMany({
-      where: ownProviderId ? { id: ownProviderId } : {},
-      orderBy: { name: "asc" },
-    }),
-    everything
-      ? prisma.school.findMany({ include: { district: { select: { name: true } } }, orderBy: { schoolNumber: "asc" } })
-      : null,
-    prisma.staffMember.findMany({
-      where: staffFilter(user),
-      include: { provider: { select: { shortName: true } } },
-      orderBy: [{ provider: { shortName: "asc" } }, { personnelNumber: "asc" }],
-    }),
-    prisma.assignment.findMany({
-      where: assignmentFilter(user),
-      include: {
-        staffMember: { select: { personnelNumber: true, provider: { select: { shortName: true } } } },
-        school: { select: { schoolNumber: true } },
-        fundingSource: { select: { name: true } },
-      },
-      orderBy: [{ staffMember: { provider: { shortName: "asc" } } }, { staffMember: { personnelNumber: "asc" } }],
-    }),
-  ]);
-
-  const own = everything ? undefined : providers[0];
-  if (!everything && !own) throw new NotFoundError("Export");
-  const scope: ExportScope = own ? { kind: "provider", providerId: own.id, provider: own.name } : { kind: "all" };
-  const data: ImportFormatData = {
-    providers: providers.map((provider) => ({
-      name: provider.name,
-      shortName: provider.shortName,
-      kind: provider.kind,
-    })),
-    schools:
-      schools?.map((school) => ({
-        schoolNumber: school.schoolNumber,
-        name: school.name,
-        type: school.type,
-        district: school.district.name,
-        pupilCount: school.pupilCount,
-        openedOn: isoDate(school.openedOn),
-        closedOn: isoDate(school.closedOn),
-      })) ?? null,
-    staff: staff.map((member) => ({
-      provider: member.provider.shortName,
-      personnelNumber: member.personnelNumber,
-      lastName: member.lastName,
-      firstName: member.firstName,
-      employmentFteMilli: milli(member.employmentFte),
-      employedFrom: isoDate(member.employedFrom) ?? "",
-      employedUntil: isoDate(member.employedUntil),
-      email: member.email,
-    })),
-    assignments: assignments
-      .map((assignment) => ({
-        provider: assignment.staffMember.provider.shortName,
-        personnelNumber: assignment.staffMember.personnelNumber,
-        schoolNumber: assignment.school.schoolNumber,
-        fteMilli: milli(assignment.fte),
-        validFrom: isoDate(assignment.validFrom) ?? "",
-        validUntil: isoDate(assignment.validUntil),
-        fundingSource: everything ? (assignment.fundingSource?.name ?? null) : null,
-      }))
-      .sort(
-        (a, b) =>
-          a.provider.localeCompare(b.provider, "de") ||
-          a.personnelNumber.localeCompare(b.personnelNumber, "de") ||
-          a.schoolNumber.localeCompare(b.schoolNumber) ||
-          a.validFrom.localeCompare(b.validFrom),
-      ),
-  };
-  return { scope, data };
 }
 
 export type ExportKind = "xlsx" | "csv" | "pdf" | "data";

@@ -1,5 +1,5 @@
 import "server-only";
-import { getCompleteData } from "../dal/export.ts";
+import { getCompleteData } from "../dal/export-complete-data.ts";
 import type { Viewer } from "../dal/viewer-types.ts";
 import { importFormatWorkbook } from "./import-format-workbook.ts";
 import type { ExportScope } from "./types.ts";

@@ -1,7 +1,7 @@
 import { fteToNumber } from "../coverage/fte.ts";
 import type { IsoDate, SchoolType } from "../coverage/types.ts";
 import { SCHOOL_TYPE_LABELS } from "../school-types.ts";
-import { addTableSheet, excelDate, newWorkbook, type SheetCell, type SheetColumn, workbookBuffer } from "./xlsx.ts";
+import { excelDate, type SheetCell, type SheetColumn, type TableSheet, writeWorkbook } from "./xlsx.ts";
 
 // The complete data as a workbook in the import format of DESIGN.md ("Import format"):
 // sheets Träger, Schulen, Fachkräfte, Einsätze with the German headers listed there. The
@@ -106,9 +106,10 @@ export type ImportFormatData = {
 const date = (value: IsoDate | null): SheetCell => (value ? excelDate(value) : null);
 
 export async function importFormatWorkbook(data: ImportFormatData): Promise<Buffer> {
-  const workbook = newWorkbook();
-  const sheet = (definition: { name: string; columns: readonly SheetColumn[] }, rows: SheetCell[][]) =>
-    addTableSheet(workbook, definition.name, [...definition.columns], rows);
+  const sheets: TableSheet[] = [];
+  const sheet = (definition: { name: string; columns: readonly SheetColumn[] }, rows: SheetCell[][]) => {
+    sheets.push({ name: definition.name, columns: definition.columns, rows });
+  };
 
   sheet(
     IMPORT_FORMAT_SHEETS.providers,
@@ -153,5 +154,5 @@ export async function importFormatWorkbook(data: ImportFormatData): Promise<Buff
       assignment.fundingSource,
     ]),
   );
-  return workbookBuffer(workbook);
+  return writeWorkbook(sheets);
 }

@@ -7,6 +7,7 @@ import { type BreakdownRow, districtRows, providerRows, schoolTypeRows, uncovere
 import { renderPdf } from "./pdf.ts";
 import { coverageSentence, type ExportTranslator, exportTranslator, scopeText, warningText } from "./texts.ts";
 import { type KeyDateExport, schoolListsOf } from "./types.ts";
+import { type ExportWarning, WARNING_RULES } from "./warnings.ts";
 
 // The key-date report for the council: the headline sentence, the breakdowns by provider,
 // school type and district, the uncovered schools and the warnings; the key date and
@@ -50,6 +51,24 @@ function breakdownTable(
     layout: "lightHorizontalLines",
     margin: [0, 0, 0, 12],
   };
+}
+
+/** At most this many warnings of one rule in the report; the workbook has them all. */
+export const WARNINGS_PER_RULE = 20;
+
+/** The warnings grouped by rule, each group under its rule's name and cut at WARNINGS_PER_RULE. */
+function warningLists(t: ExportTranslator, warnings: ExportWarning[], locale: Locale): Content[] {
+  return WARNING_RULES.flatMap((rule): Content[] => {
+    const group = warnings.filter((warning) => warning.rule === rule);
+    if (group.length === 0) return [];
+    const shown = group.slice(0, WARNINGS_PER_RULE).map((warning) => warningText(t, warning, locale));
+    const rest = group.length - shown.length;
+    return [
+      { text: `${t(`rules.${rule}`)} (${number(group.length, locale)})`, style: "ruleHeading" },
+      { ul: shown, margin: [0, 0, 0, rest > 0 ? 2 : 8] },
+      ...(rest > 0 ? [{ text: t("pdf.moreWarnings", { count: rest }), style: "meta" } as Content] : []),
+    ];
+  });
 }
 
 export function keyDateReportDefinition(data: KeyDateExport, locale: Locale = "de"): TDocumentDefinitions {
@@ -104,7 +123,7 @@ export function keyDateReportDefinition(data: KeyDateExport, locale: Locale = "d
     content.push({ text: t("pdf.noWarnings"), margin: [0, 0, 0, 12] });
   } else {
     content.push({ text: t("pdf.warningsIntro"), style: "meta" });
-    content.push({ ul: data.warnings.map((warning) => warningText(t, warning, locale)), margin: [0, 0, 0, 12] });
+    content.push(...warningLists(t, data.warnings, locale));
   }
   content.push({ text: t("pdf.createdOn", { date: formatShortDate(data.createdOn) }), style: "meta" });
 
@@ -130,6 +149,7 @@ export function keyDateReportDefinition(data: KeyDateExport, locale: Locale = "d
       sentence: { fontSize: 11, margin: [0, 4, 0, 14] },
       heading: { fontSize: 12, bold: true, margin: [0, 6, 0, 6] },
       tableHeader: { bold: true },
+      ruleHeading: { bold: true, margin: [0, 4, 0, 2] },
       footer: { fontSize: 8, color: "#444444" },
     },
   };

@@ -1,17 +1,17 @@
 import { fteToNumber } from "../coverage/fte.ts";
 import type { Locale } from "../i18n/config.ts";
-import { formatShortDate } from "../key-date.ts";
 import {
   type BreakdownRow,
   districtRows,
   providerRows,
+  type SchoolRow,
   schoolRows,
   schoolTypeRows,
   uncoveredRows,
 } from "./key-date-tables.ts";
 import { exportTranslator, scopeText, warningText } from "./texts.ts";
 import { type KeyDateExport, schoolListsOf } from "./types.ts";
-import { addTableSheet, excelDate, newWorkbook, type SheetColumn, workbookBuffer } from "./xlsx.ts";
+import { excelDate, type SheetCell, type SheetColumn, type TableSheet, writeWorkbook } from "./xlsx.ts";
 
 // The key-date workbook: a summary sheet, one sheet per breakdown, the schools with pupils
 // per FTE, the uncovered schools and the warnings. German headers from the "exporting"
@@ -19,13 +19,14 @@ import { addTableSheet, excelDate, newWorkbook, type SheetColumn, workbookBuffer
 
 export async function keyDateWorkbook(data: KeyDateExport, locale: Locale = "de"): Promise<Buffer> {
   const t = exportTranslator(locale);
-  const workbook = newWorkbook();
-  workbook.title = t("pdf.subtitle", { date: formatShortDate(data.date) });
+  const sheets: TableSheet[] = [];
+  const addTableSheet = (name: string, columns: SheetColumn[], rows: TableSheet["rows"]) => {
+    sheets.push({ name, columns, rows });
+  };
   const { report } = data;
   const fte = (milli: number) => fteToNumber(milli);
 
   addTableSheet(
-    workbook,
     t("sheets.summary"),
     [
       { header: t("columns.keyDate"), kind: "date" },
@@ -56,7 +57,6 @@ export async function keyDateWorkbook(data: KeyDateExport, locale: Locale = "de"
     ];
     if (withTotal) columns.push({ header: t("columns.schoolsTotal"), kind: "integer" });
     addTableSheet(
-      workbook,
       name,
       columns,
       rows.map((row) => [
@@ -72,51 +72,40 @@ export async function keyDateWorkbook(data: KeyDateExport, locale: Locale = "de"
   breakdown(t("sheets.bySchoolType"), t("columns.schoolType"), schoolTypeRows(report), true);
   breakdown(t("sheets.byDistrict"), t("columns.district"), districtRows(report), true);
 
+  // A provider reads school names only: no pupil counts, no pupils per FTE (see schoolListsOf).
   const lists = schoolListsOf(data.scope);
   const schoolColumns: SheetColumn[] = [
     { header: t("columns.schoolNumber"), kind: "text" },
     { header: t("columns.school"), kind: "text" },
     { header: t("columns.schoolType"), kind: "text" },
     { header: t("columns.district"), kind: "text" },
-    { header: t("columns.pupils"), kind: "integer" },
+    ...(lists.pupilFigures ? [{ header: t("columns.pupils"), kind: "integer" } as const] : []),
+  ];
+  const schoolCells = (school: SchoolRow): SheetCell[] => [
+    school.schoolNumber,
+    school.name,
+    school.schoolType,
+    school.district,
+    ...(lists.pupilFigures ? [school.pupils] : []),
   ];
   addTableSheet(
-    workbook,
     t("sheets.schools"),
     [
       ...schoolColumns,
       { header: t("columns.staff"), kind: "integer" },
       { header: t("columns.fte"), kind: "fte" },
-      ...(lists.pupilsPerFte ? [{ header: t("columns.pupilsPerFte"), kind: "decimal" } as const] : []),
+      ...(lists.pupilFigures ? [{ header: t("columns.pupilsPerFte"), kind: "decimal" } as const] : []),
     ],
     schoolRows(data).map((school) => [
-      school.schoolNumber,
-      school.name,
-      school.schoolType,
-      school.district,
-      school.pupils,
+      ...schoolCells(school),
       school.staff,
       fte(school.fteMilli),
-      ...(lists.pupilsPerFte ? [school.pupilsPerFte] : []),
+      ...(lists.pupilFigures ? [school.pupilsPerFte] : []),
     ]),
   );
-  if (lists.uncovered) {
-    addTableSheet(
-      workbook,
-      t("sheets.uncovered"),
-      schoolColumns,
-      uncoveredRows(data).map((school) => [
-        school.schoolNumber,
-        school.name,
-        school.schoolType,
-        school.district,
-        school.pupils,
-      ]),
-    );
-  }
+  if (lists.uncovered) addTableSheet(t("sheets.uncovered"), schoolColumns, uncoveredRows(data).map(schoolCells));
 
   addTableSheet(
-    workbook,
     t("sheets.warnings"),
     [
       { header: t("columns.rule"), kind: "text" },
@@ -125,5 +114,5 @@ export async function keyDateWorkbook(data: KeyDateExport, locale: Locale = "de"
     data.warnings.map((warning) => [t(`rules.${warning.rule}`), warningText(t, warning, locale)]),
   );
 
-  return workbookBuffer(workbook);
+  return writeWorkbook(sheets);
 }

@@ -30,9 +30,10 @@ export function scopeForAudit(scope: ExportScope) {
 /**
  * Which school lists a scope's files show. A provider's figures per school are only their own
  * share, so neither "pupils per FTE" nor "schools without staff" would mean what the headers
- * say: a provider gets the schools where their staff work, without those two.
+ * say, and a provider reads school names only (no pupil counts): a provider gets the schools
+ * where their staff work, with their own staff and FTE there.
  */
 export function schoolListsOf(scope: ExportScope) {
   const provider = scope.kind === "provider";
-  return { onlyCoveredSchools: provider, pupilsPerFte: !provider, uncovered: !provider };
+  return { onlyCoveredSchools: provider, pupilFigures: !provider, uncovered: !provider };
 }

@@ -8,8 +8,8 @@ import { GET as keyDateXlsx } from "../../app/api/v1/export/stichtag.xlsx/route.
 import { GET as publicCsv } from "../../app/api/v1/public/coverage.csv/route.ts";
 import { createApiTokenSecret } from "../../lib/auth/api-token-format.ts";
 import { computeCoverage } from "../../lib/coverage/index.ts";
-import { completeDataWorkbook } from "../../lib/export/complete-data.ts";
 import { viewerFromUser } from "../../lib/dal/viewer-types.ts";
+import { completeDataWorkbook } from "../../lib/export/complete-data.ts";
 import { toPublicCoverage } from "../../lib/statistics/public-aggregates.ts";
 import { seedHerne } from "../../prisma/seed/index.ts";
 import { prisma, resetDatabase } from "../support/db.ts";
@@ -28,7 +28,10 @@ type Handler = typeof keyDateXlsx;
 type Role = "ADMIN" | "SUPERVISOR" | "PROVIDER" | "SCHOOL";
 
 const tokens: Record<string, string> = {};
-const users: Record<string, { id: string; email: string; name: string; role: Role; providerId: string | null; schoolId: string | null }> = {};
+const users: Record<
+  string,
+  { id: string; email: string; name: string; role: Role; providerId: string | null; schoolId: string | null }
+> = {};
 let gbh: { id: string; name: string };
 let gfs: { id: string; name: string };
 let schoolX: { id: string; schoolNumber: string; name: string };
@@ -36,10 +39,19 @@ let schoolY: { id: string; schoolNumber: string };
 
 async function makeCaller(key: string, role: Role, binding: { providerId?: string; schoolId?: string } = {}) {
   const user = await prisma.user.create({
-    data: { email: `${key}@export.test`, name: key, passwordHash: "unused", role, mustChangePassword: false, ...binding },
+    data: {
+      email: `${key}@export.test`,
+      name: key,
+      passwordHash: "unused",
+      role,
+      mustChangePassword: false,
+      ...binding,
+    },
   });
   const secret = createApiTokenSecret();
-  await prisma.apiToken.create({ data: { userId: user.id, name: "test", tokenHash: secret.tokenHash, prefix: secret.prefix } });
+  await prisma.apiToken.create({
+    data: { userId: user.id, name: "test", tokenHash: secret.tokenHash, prefix: secret.prefix },
+  });
   tokens[key] = secret.token;
   users[key] = user;
 }
@@ -95,7 +107,10 @@ beforeAll(async () => {
     orderBy: { school: { schoolNumber: "asc" } },
   });
   schoolX = assignment.school;
-  schoolY = await prisma.school.findFirstOrThrow({ where: { id: { not: schoolX.id } }, orderBy: { schoolNumber: "asc" } });
+  schoolY = await prisma.school.findFirstOrThrow({
+    where: { id: { not: schoolX.id } },
+    orderBy: { schoolNumber: "asc" },
+  });
   await makeCaller("admin", "ADMIN");
   await makeCaller("supervisor", "SUPERVISOR");
   await makeCaller("gbh", "PROVIDER", { providerId: gbh.id });
@@ -110,7 +125,9 @@ describe("key-date XLSX (admin, Herne, 15.11.2017)", () => {
     expect(response.headers.get("content-type")).toBe(
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     );
-    expect(response.headers.get("content-disposition")).toBe('attachment; filename="stellwerk-stichtag-2017-11-15.xlsx"');
+    expect(response.headers.get("content-disposition")).toBe(
+      'attachment; filename="stellwerk-stichtag-2017-11-15.xlsx"',
+    );
     expect(response.headers.get("cache-control")).toBe("no-store");
     const workbook = await workbookOf(await ok(response));
 
@@ -154,7 +171,9 @@ describe("key-date CSV (admin, Herne, 15.11.2017)", () => {
   it("reads back with csv-parse: BOM, `;`, decimal comma, the exact figures", async () => {
     const response = await call(keyDateCsv, `/api/v1/export/stichtag.csv?date=${DATE}`, "admin");
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(response.headers.get("content-disposition")).toBe('attachment; filename="stellwerk-stichtag-2017-11-15.csv"');
+    expect(response.headers.get("content-disposition")).toBe(
+      'attachment; filename="stellwerk-stichtag-2017-11-15.csv"',
+    );
     const bytes = await ok(response);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString("utf8");
@@ -184,7 +203,9 @@ describe("key-date PDF (admin, Herne, 15.11.2017)", () => {
   it("is a PDF whose text has the sentence with the figures and 'Seite x von y'", async () => {
     const response = await call(keyDatePdf, `/api/v1/export/stichtag.pdf?date=${DATE}`, "admin");
     expect(response.headers.get("content-type")).toBe("application/pdf");
-    expect(response.headers.get("content-disposition")).toBe('attachment; filename="stellwerk-stichtag-2017-11-15.pdf"');
+    expect(response.headers.get("content-disposition")).toBe(
+      'attachment; filename="stellwerk-stichtag-2017-11-15.pdf"',
+    );
     const pdf = await ok(response);
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
     const { pages, pageCount } = extractPdfText(pdf);
@@ -205,7 +226,9 @@ describe("key-date PDF (admin, Herne, 15.11.2017)", () => {
 describe("scopes", () => {
   it("gives a provider only their own staff's figures and rows", async () => {
     const expected = await computeCoverage(prisma, DATE, { kind: "provider", providerId: gbh.id });
-    const workbook = await workbookOf(await ok(await call(keyDateXlsx, `/api/v1/export/stichtag.xlsx?date=${DATE}`, "gbh")));
+    const workbook = await workbookOf(
+      await ok(await call(keyDateXlsx, `/api/v1/export/stichtag.xlsx?date=${DATE}`, "gbh")),
+    );
     const [summary] = rowsOf(sheet(workbook, "Übersicht"));
     expect(summary?.slice(1)).toEqual([
       `die Fachkräfte des Trägers ${gbh.name}`,
@@ -222,7 +245,9 @@ describe("scopes", () => {
     expect(warnings.length).toBeGreaterThan(0);
     expect(warnings.every((text) => text.includes("GBH "))).toBe(true);
 
-    const csv = csvRows((await ok(await call(keyDateCsv, `/api/v1/export/stichtag.csv?date=${DATE}`, "gbh"))).toString());
+    const csv = csvRows(
+      (await ok(await call(keyDateCsv, `/api/v1/export/stichtag.csv?date=${DATE}`, "gbh"))).toString(),
+    );
     expect(csv.filter((row) => row.Aufschlüsselung === "Träger").map((row) => row.Gruppe)).toEqual([gbh.name]);
     expect(csv[0]?.Fachkräfte).toBe(String(expected.total.staff));
 
@@ -244,18 +269,25 @@ describe("scopes", () => {
       expected.byProvider.map((row) => row.provider),
     );
     expect(rowsOf(sheet(workbook, "Nicht versorgte Schulen"))).toEqual([]);
-    const warnings = rowsOf(sheet(workbook, "Hinweise")).map((row) => String(row[1]));
-    expect(warnings.every((text) => text.includes(schoolX.name))).toBe(true);
+    // Only the school's own rule: no personnel numbers, no funding, no other schools.
+    const warnings = rowsOf(sheet(workbook, "Hinweise"));
+    expect(
+      warnings.every((row) => row[0] === "Zu viele Schüler je Stelle" && String(row[1]).includes(schoolX.name)),
+    ).toBe(true);
   });
 
   it("lets admin and supervisor narrow to one provider or one school", async () => {
     for (const who of ["admin", "supervisor"]) {
       const rows = csvRows(
-        (await ok(await call(keyDateCsv, `/api/v1/export/stichtag.csv?date=${DATE}&provider=${gfs.id}`, who))).toString(),
+        (
+          await ok(await call(keyDateCsv, `/api/v1/export/stichtag.csv?date=${DATE}&provider=${gfs.id}`, who))
+        ).toString(),
       );
       expect(rows.filter((row) => row.Aufschlüsselung === "Träger").map((row) => row.Gruppe)).toEqual([gfs.name]);
       const school = csvRows(
-        (await ok(await call(keyDateCsv, `/api/v1/export/stichtag.csv?date=${DATE}&school=${schoolY.id}`, who))).toString(),
+        (
+          await ok(await call(keyDateCsv, `/api/v1/export/stichtag.csv?date=${DATE}&school=${schoolY.id}`, who))
+        ).toString(),
       );
       expect(school[0]?.["Schulen gesamt"]).toBe("1");
     }
@@ -305,7 +337,9 @@ describe("refusals", () => {
 describe("complete data in the import format", () => {
   it("gives admin and supervisor everything", async () => {
     const response = await call(dataXlsx, "/api/v1/export/daten.xlsx", "supervisor");
-    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="stellwerk-daten-\d{4}-\d{2}-\d{2}\.xlsx"$/);
+    expect(response.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="stellwerk-daten-\d{4}-\d{2}-\d{2}\.xlsx"$/,
+    );
     const workbook = await workbookOf(await ok(response));
     expect(workbook.worksheets.map((ws) => ws.name)).toEqual(["Träger", "Schulen", "Fachkräfte", "Einsätze"]);
     expect(rowsOf(sheet(workbook, "Träger"))).toHaveLength(await prisma.provider.count());
@@ -314,12 +348,14 @@ describe("complete data in the import format", () => {
     const assignments = rowsOf(sheet(workbook, "Einsätze"));
     expect(assignments).toHaveLength(await prisma.assignment.count());
     expect(assignments.every((row) => typeof row[3] === "number" && row[4] instanceof Date)).toBe(true);
-    expect(assignments.filter((row) => !row[6])).toHaveLength(await prisma.assignment.count({ where: { fundingSourceId: null } }));
+    expect(assignments.filter((row) => !row[6])).toHaveLength(
+      await prisma.assignment.count({ where: { fundingSourceId: null } }),
+    );
   });
 
   it("gives a provider their own provider, staff and assignments only, without funding names", async () => {
-    const admin = viewerFromUser(users.gbh as never, "token");
-    const { scope, workbook: buffer } = await completeDataWorkbook(admin);
+    const provider = viewerFromUser(users.gbh as never, "token");
+    const { scope, workbook: buffer } = await completeDataWorkbook(provider);
     expect(scope).toEqual({ kind: "provider", providerId: gbh.id, provider: gbh.name });
     const workbook = await workbookOf(buffer);
     expect(workbook.worksheets.map((ws) => ws.name)).toEqual(["Träger", "Fachkräfte", "Einsätze"]);
@@ -343,7 +379,11 @@ describe("audit", () => {
     await ok(await call(keyDatePdf, `/api/v1/export/stichtag.pdf?date=${DATE}`, "gbh"));
     await ok(await call(dataXlsx, "/api/v1/export/daten.xlsx", "gfs"));
     const [xlsx] = (await auditOf("admin", "export.xlsx")).slice(-1);
-    expect(xlsx).toMatchObject({ entity: "Export", actorRole: "ADMIN", after: { keyDate: DATE, scope: { kind: "all" } } });
+    expect(xlsx).toMatchObject({
+      entity: "Export",
+      actorRole: "ADMIN",
+      after: { keyDate: DATE, scope: { kind: "all" } },
+    });
     const [pdf] = (await auditOf("gbh", "export.pdf")).slice(-1);
     expect(pdf?.after).toEqual({ keyDate: DATE, scope: { kind: "provider", providerId: gbh.id } });
     const [data] = (await auditOf("gfs", "export.data")).slice(-1);
@@ -364,7 +404,12 @@ describe("public CSV", () => {
     );
     const text = (await ok(response)).toString("utf8");
     const rows = csvRows(text);
-    expect(rows[0]).toMatchObject({ Fachkräfte: "45", Stellenanteile: "38,5", "Versorgte Schulen": "40", "Schulen gesamt": "41" });
+    expect(rows[0]).toMatchObject({
+      Fachkräfte: "45",
+      Stellenanteile: "38,5",
+      "Versorgte Schulen": "40",
+      "Schulen gesamt": "41",
+    });
 
     // Exactly the groups lib/statistics/public-aggregates.ts withholds are empty and marked.
     const expected = toPublicCoverage(await computeCoverage(prisma, "2019-03-01"));

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { CoverageReport } from "../../lib/coverage/types.ts";
 import { IMPORT_FORMAT_SHEETS, importFormatWorkbook } from "../../lib/export/import-format-workbook.ts";
 import { keyDateCsv } from "../../lib/export/key-date-csv.ts";
-import { keyDateReportPdf } from "../../lib/export/key-date-pdf.ts";
+import { keyDateReportPdf, WARNINGS_PER_RULE } from "../../lib/export/key-date-pdf.ts";
 import { keyDateWorkbook } from "../../lib/export/key-date-xlsx.ts";
 import { publicCoverageCsv } from "../../lib/export/public-csv.ts";
 import { coverageSentence, exportTranslator } from "../../lib/export/texts.ts";
@@ -72,7 +72,11 @@ const data: KeyDateExport = {
   scope: { kind: "all" },
   report,
   warnings: [
-    { rule: "partTimeManySchools", staff: { provider: "GBH", personnelNumber: "G-1", employmentFteMilli: 500 }, schools: 2 },
+    {
+      rule: "partTimeManySchools",
+      staff: { provider: "GBH", personnelNumber: "G-1", employmentFteMilli: 500 },
+      schools: 2,
+    },
     { rule: "fundingEnding", funding: "Landesprogramm", until: "2018-01-31" },
   ],
 };
@@ -141,12 +145,19 @@ describe("key-date workbook", () => {
     expect(warnings.getCell("B3").value).toBe("Die Finanzierung „Landesprogramm“ endet am 31.01.2018.");
   });
 
-  it("gives a provider the schools where their staff work, without pupils per FTE or uncovered schools", async () => {
+  it("gives a provider the schools where their staff work, without pupil figures or uncovered schools", async () => {
     const provider: KeyDateExport = { ...data, scope: { kind: "provider", providerId: "p1", provider: "GBH" } };
     const workbook = await readWorkbook(await keyDateWorkbook(provider));
     expect(workbook.getWorksheet("Nicht versorgte Schulen")).toBeUndefined();
     const schools = workbook.getWorksheet("Schulen") as ExcelJS.Worksheet;
-    expect(rowValues(schools, 1)).not.toContain("Schüler je Stelle");
+    expect(rowValues(schools, 1)).toEqual([
+      "Schulnummer",
+      "Schule",
+      "Schulform",
+      "Stadtbezirk",
+      "Fachkräfte",
+      "Stellenanteile",
+    ]);
     expect(schools.rowCount).toBe(3);
     expect(workbook.getWorksheet("Übersicht")?.getCell("B2").value).toBe("die Fachkräfte des Trägers GBH");
   });
@@ -199,7 +210,12 @@ describe("public CSV", () => {
     const wanne = rows.find((row) => row.Gruppe === "Wanne");
     // Eickel has 2 staff (hidden); Wanne is hidden too, or it would give Eickel away.
     for (const row of [eickel, wanne]) {
-      expect(row).toMatchObject({ Fachkräfte: "", Stellenanteile: "", "Versorgte Schulen": "", "Nicht ausgewiesen": "ja" });
+      expect(row).toMatchObject({
+        Fachkräfte: "",
+        Stellenanteile: "",
+        "Versorgte Schulen": "",
+        "Nicht ausgewiesen": "ja",
+      });
     }
     expect(eickel?.["Schulen gesamt"]).toBe("2");
     expect(rows[0]).toMatchObject({ Gruppe: "", Fachkräfte: "5", Stellenanteile: "3", "Nicht ausgewiesen": "" });
@@ -247,11 +263,31 @@ describe("key-date PDF", () => {
     });
     const text = flatPdfText(pdf);
     expect(text).toContain(coverageSentence(exportTranslator(), data));
-    for (const heading of ["Nach Träger", "Nach Schulform", "Nach Stadtbezirk", "Nicht versorgte Schulen", "Hinweise"]) {
+    for (const heading of [
+      "Nach Träger",
+      "Nach Schulform",
+      "Nach Stadtbezirk",
+      "Nicht versorgte Schulen",
+      "Hinweise",
+    ]) {
       expect(text).toContain(heading);
     }
     expect(text).toContain("Josefschule");
     expect(text).toContain("Fachkraft GBH G-1 (Stellenumfang 0,5) ist an 2 Schulen zugleich eingesetzt.");
+  });
+
+  it("groups the warnings by rule and cuts long groups (the workbook has them all)", async () => {
+    const crowded = Array.from({ length: WARNINGS_PER_RULE + 5 }, (_, index) => ({
+      rule: "pupilsPerFte" as const,
+      school: { schoolNumber: String(130000 + index), school: `Schule ${index}` },
+      pupilsPerFte: 200 + index,
+      threshold: 150,
+    }));
+    const text = flatPdfText(await keyDateReportPdf({ ...data, warnings: crowded }, "de", { compress: false }));
+    expect(text).toContain(`Zu viele Schüler je Stelle (${WARNINGS_PER_RULE + 5})`);
+    expect(text).toContain(`Schule ${WARNINGS_PER_RULE - 1} (`);
+    expect(text).not.toContain(`Schule ${WARNINGS_PER_RULE} (`);
+    expect(text).toContain("… und 5 weitere Hinweise dieser Art; alle stehen in der Tabellenmappe.");
   });
 
   it("is compressed by default and still readable", async () => {
@@ -265,7 +301,9 @@ describe("import-format workbook", () => {
   it("has the sheets and German headers of DESIGN.md, with typed cells", async () => {
     const workbook = await readWorkbook(
       await importFormatWorkbook({
-        providers: [{ name: "GBH (Gemeinnützige Beschäftigungsgesellschaft Herne)", shortName: "GBH", kind: "NON_PROFIT" }],
+        providers: [
+          { name: "GBH (Gemeinnützige Beschäftigungsgesellschaft Herne)", shortName: "GBH", kind: "NON_PROFIT" },
+        ],
         schools: [
           {
             schoolNumber: "120301",
