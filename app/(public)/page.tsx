@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PublicCsvLink } from "@/components/export/public-csv-link";
 import { BreakdownTable } from "@/components/public/breakdown-table";
 import { ContactBlock } from "@/components/public/contact-block";
 import { CoverageSentence } from "@/components/public/coverage-sentence";
@@ -69,7 +70,8 @@ export default async function PublicStatisticsPage({ searchParams }: Props) {
           ausgewiesen. Daten als JSON:{" "}
           <a className="kern-link" href={`/api/v1/public/coverage?date=${date}`}>
             /api/v1/public/coverage
-          </a>
+          </a>{" "}
+          · <PublicCsvLink date={date} />
         </p>
       </footer>
     </main>
