@@ -1,8 +1,11 @@
 import { headers } from "next/headers";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
 import { MainNav } from "@/components/app/main-nav";
 import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { PASSWORD_PAGE, PATH_HEADER, requireViewer } from "@/lib/dal/viewer";
+import { APP_CLIENT_NAMESPACES, pickMessages } from "@/lib/i18n/client-namespaces";
 import { ROLE_LABELS } from "@/lib/permissions";
 import { signOutAction } from "./sign-out-action";
 
@@ -13,8 +16,10 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const path = (await headers()).get(PATH_HEADER) ?? "";
   const viewer = await requireViewer({ allowPasswordChange: path.startsWith(PASSWORD_PAGE) });
 
+  // The signed-in area's client components need more catalogs than the public pages.
+  const messages = pickMessages(await getMessages(), APP_CLIENT_NAMESPACES);
   return (
-    <>
+    <NextIntlClientProvider messages={messages}>
       <header className="border-b">
         <div className="kern-container mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
           <a className="kern-link kern-body--bold" href="/start">
@@ -40,6 +45,6 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         <MainNav role={viewer.role} />
       </header>
       {children}
-    </>
+    </NextIntlClientProvider>
   );
 }

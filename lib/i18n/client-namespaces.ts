@@ -1,0 +1,27 @@
+import type { Messages } from "./catalog.ts";
+
+// The namespaces client components translate with useTranslations(). Only these travel to the
+// browser; server components read the rest on the server. Sending every catalog made each
+// page some 100 KB heavier and put words of private pages into public ones.
+// tests/unit/i18n-client-namespaces.test.ts fails when a client component uses a namespace
+// its area does not send.
+
+type Namespace = keyof Messages;
+
+/** Sent with every page, the public ones included (root layout). */
+export const PUBLIC_CLIENT_NAMESPACES = ["common", "errors", "tables"] as const satisfies readonly Namespace[];
+
+/** Sent in the signed-in area (app/(app)/layout.tsx), on top of the public ones. */
+export const APP_CLIENT_NAMESPACES = [
+  ...PUBLIC_CLIENT_NAMESPACES,
+  "dashboard",
+  "districts",
+  "funding",
+  "privacy",
+  "providers",
+  "schools",
+] as const satisfies readonly Namespace[];
+
+export function pickMessages(messages: Messages, namespaces: readonly Namespace[]): Partial<Messages> {
+  return Object.fromEntries(namespaces.map((namespace) => [namespace, messages[namespace]]));
+}
