@@ -4,7 +4,8 @@ import type { StaffListQuery, StaffSortKey } from "../../schemas/staff.ts";
 
 // The staff list as one SQL statement: scope, filters, search, sort and the page, with the
 // total as a window count (count(*) OVER ()), so a page costs one round trip even at 10,000+
-// staff. Every value is a bound parameter; sort columns and directions come from a fixed map.
+// staff; only the page's rows are read in full. Every value is a bound parameter; sort
+// columns and directions come from a fixed map.
 
 export type StaffListScope =
   | { kind: "all" }
@@ -109,6 +110,9 @@ export async function queryStaffPage(
           WHERE a.staff_member_id = s.id AND a.school_id = ${scope.schoolId}::uuid
             AND a.valid_from <= ${today}::date AND (a.valid_until IS NULL OR a.valid_until >= ${today}::date))`
       : Prisma.sql`NULL::int`;
+  // The inner query sorts only ids (and counts all matches); the details are read for the
+  // page's rows alone.
+  const order = orderBy(query);
   return db.$queryRaw<StaffListSqlRow[]>`
     SELECT s.id, s.first_name, s.last_name, s.personnel_number, s.email, s.phone,
            (s.employment_fte * 1000)::int AS employment_fte_milli,
@@ -116,12 +120,16 @@ export async function queryStaffPage(
            to_char(s.employed_until, 'YYYY-MM-DD') AS employed_until,
            p.id AS provider_id, p.name AS provider_name, p.short_name AS provider_short_name,
            ${fteHere} AS fte_here_milli,
-           (count(*) OVER ())::int AS total
-      FROM staff_member s
+           page.total
+      FROM (SELECT s.id, (count(*) OVER ())::int AS total
+              FROM staff_member s
+              JOIN provider p ON p.id = s.provider_id
+              ${conditions(scope, query, today)}
+             ORDER BY ${order}
+             LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}) page
+      JOIN staff_member s ON s.id = page.id
       JOIN provider p ON p.id = s.provider_id
-      ${conditions(scope, query, today)}
-     ORDER BY ${orderBy(query)}
-     LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`;
+     ORDER BY ${order}`;
 }
 
 /** The number of matching rows, for a page past the end (where the window count has no row). */
