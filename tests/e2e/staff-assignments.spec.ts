@@ -1,4 +1,4 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import { type Browser, expect as baseExpect, type Page, test } from "@playwright/test";
 import { type FixtureIds, readFixtureIds } from "../support/e2e-fixture-ids.ts";
 import { E2E_USERS } from "../support/e2e-users.ts";
 
@@ -7,6 +7,11 @@ import { E2E_USERS } from "../support/e2e-users.ts";
 //     for the day before and the day after change exactly as predicted;
 // (b) a provider adds a staff member, the admin assigns them, the provider sees it read-only;
 // and a school head sees the staff at their school, nothing else.
+
+// Journeys of several pages and sign-ins (argon2id) on a machine shared by many builds: generous limits.
+test.describe.configure({ timeout: 240_000 });
+test.use({ actionTimeout: 30_000, navigationTimeout: 60_000 });
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 type User = (typeof E2E_USERS)[keyof typeof E2E_USERS];
 
