@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { type Browser, expect as baseExpect, type Page, test } from "@playwright/test";
 import { type FixtureIds, readFixtureIds } from "../support/e2e-fixture-ids.ts";
 import { E2E_USERS } from "../support/e2e-users.ts";
@@ -211,4 +212,51 @@ test("a school head sees the staff at their school with contact and FTE there, a
   await expect(head.getByTestId("staff-employment")).toHaveCount(0);
   await expect(head.getByRole("heading", { name: "Einsätze an Ihrer Schule" })).toBeVisible();
   expect((await head.goto(`/fachkraefte/${ids.staffA}`))?.status()).toBe(404);
+});
+
+test("the staff and assignment pages have no WCAG 2.1 AA violations (axe), for admin, provider and school head", async ({
+  browser,
+}) => {
+  // axe takes a while per page on a loaded machine; the header and navigation are not this feature's.
+  test.setTimeout(900_000);
+  const axe = (page: Page) =>
+    new AxeBuilder({ page }).include("main").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const pagesOf: [User, string[]][] = [
+    [
+      E2E_USERS.admin,
+      [
+        "/fachkraefte",
+        "/fachkraefte?sort=provider&dir=desc&status=active",
+        "/fachkraefte/neu",
+        `/fachkraefte/${ids.staffA}`,
+        `/fachkraefte/${ids.staffA}/bearbeiten`,
+        `/fachkraefte/${ids.staffA}/beenden`,
+        `/einsaetze/neu?fachkraft=${ids.staffA}`,
+        `/einsaetze/${ids.assignmentA}/beenden`,
+        `/einsaetze/${ids.assignmentA}/wechsel`,
+      ],
+    ],
+    [E2E_USERS.providerGbh, ["/fachkraefte", "/fachkraefte/neu", `/fachkraefte/${ids.staffA}`]],
+    [E2E_USERS.school, ["/fachkraefte", `/fachkraefte/${ids.staffX}`]],
+  ];
+  const problems: string[] = [];
+  for (const [user, paths] of pagesOf) {
+    const page = await signedIn(browser, user);
+    for (const path of paths) {
+      expect((await page.goto(path))?.status(), path).toBe(200);
+      const result = await axe(page);
+      for (const violation of result.violations) {
+        problems.push(`${user.role} ${path}: ${violation.id} (${violation.nodes.length}) ${violation.help}`);
+      }
+    }
+    // A refused form too: errors linked to their fields.
+    if (user === E2E_USERS.admin) {
+      await page.goto("/fachkraefte/neu");
+      await page.getByRole("button", { name: "Fachkraft anlegen" }).click();
+      await expect(page.locator("#personnelNumber-error")).toBeVisible();
+      const result = await axe(page);
+      for (const violation of result.violations) problems.push(`refused form: ${violation.id} ${violation.help}`);
+    }
+  }
+  expect(problems).toEqual([]);
 });
