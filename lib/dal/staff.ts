@@ -237,7 +237,9 @@ export async function getStaffDetail(viewer: Viewer, id: string): Promise<StaffD
     can: {
       // The lookup above is scoped, so a provider only gets here for their own staff.
       edit: full && writeReach !== null,
-      endEmployment: full && writeReach !== null && staff.employedUntil === null,
+      // Also to move a planned end; an employment that already ended is history.
+      endEmployment:
+        full && writeReach !== null && (staff.employedUntil === null || isoOf(staff.employedUntil) >= today),
       writeAssignments: reachOf(audience, "assignments.write") === "all",
     },
   };
