@@ -27,7 +27,7 @@ export function StaffTable({ rows, view, sort, dir, query, caption }: Props) {
     header: t("columns.name"),
     meta: { sortKey: "name" },
     cell: ({ row }) => (
-      <a className="kern-link" href={`/fachkraefte/${row.original.id}`}>
+      <a className="kern-link whitespace-nowrap" href={`/fachkraefte/${row.original.id}`}>
         {row.original.lastName}, {row.original.firstName}
       </a>
     ),
@@ -36,7 +36,11 @@ export function StaffTable({ rows, view, sort, dir, query, caption }: Props) {
     id: "provider",
     header: t("columns.provider"),
     meta: { sortKey: "provider" },
-    cell: ({ row }) => <abbr title={row.original.providerName}>{row.original.providerShortName}</abbr>,
+    cell: ({ row }) => (
+      <abbr className="whitespace-nowrap" title={row.original.providerName}>
+        {row.original.providerShortName}
+      </abbr>
+    ),
   };
   const email: Column<StaffListRow> = {
     id: "email",

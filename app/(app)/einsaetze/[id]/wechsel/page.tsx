@@ -3,6 +3,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { orNotFound } from "@/components/admin/or-not-found";
 import { TransferForm } from "@/components/assignments/transfer-form";
 import { formatDay, formatFteMilli, latestDay } from "@/components/staff/format";
+import { addDays } from "@/lib/coverage/dates";
+import type { IsoDate } from "@/lib/coverage/types";
 import { assignmentFormOptions, getAssignmentForWrite } from "@/lib/dal/assignments";
 import { requireViewer } from "@/lib/dal/viewer";
 import type { Locale } from "@/lib/i18n/config";
@@ -15,6 +17,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 type Props = { params: Promise<{ id: string }> };
+
+/** Today, kept within the assignment (leaving its last day for the continuation). */
+function defaultLastDay(from: IsoDate, until: IsoDate | null, today: IsoDate): IsoDate {
+  const day = latestDay(from, today);
+  return until !== null && day >= until ? latestDay(from, addDays(until, -1)) : day;
+}
 
 /** Transfer: end at the current school on a day and continue at another from the next (admin only). */
 export default async function TransferPage({ params }: Props) {
@@ -32,8 +40,9 @@ export default async function TransferPage({ params }: Props) {
         </a>
       </p>
       <h1 className="kern-heading-large mb-4">{t("transfer.title")}</h1>
-      <p className="kern-body mb-2">
-        {t("transfer.intro", {
+      <div className="mb-6 flex flex-col gap-2">
+        <p className="kern-body">
+          {t("transfer.intro", {
           name: assignment.staffName,
           school: assignment.schoolName,
           fte: formatFteMilli(assignment.fteMilli, locale),
@@ -53,7 +62,7 @@ export default async function TransferPage({ params }: Props) {
         schools={options.schools.filter((school) => school.id !== assignment.schoolId)}
         fundingSources={options.fundingSources}
         initial={{
-          lastDay: latestDay(assignment.validFrom, today),
+          lastDay: defaultLastDay(assignment.validFrom, assignment.validUntil, today),
           fte: formatFteMilli(assignment.fteMilli, locale),
           fundingSourceId: assignment.fundingSourceId ?? "",
         }}
