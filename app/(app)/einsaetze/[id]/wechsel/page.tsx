@@ -43,17 +43,16 @@ export default async function TransferPage({ params }: Props) {
       <div className="mb-6 flex flex-col gap-2">
         <p className="kern-body">
           {t("transfer.intro", {
-          name: assignment.staffName,
-          school: assignment.schoolName,
-          fte: formatFteMilli(assignment.fteMilli, locale),
-          from: formatDay(assignment.validFrom, locale),
-        })}
-      </p>
-      {assignment.validUntil && (
-        <p className="kern-body mb-6">
-          {t("transfer.plannedEnd", { until: formatDay(assignment.validUntil, locale) })}
+            name: assignment.staffName,
+            school: assignment.schoolName,
+            fte: formatFteMilli(assignment.fteMilli, locale),
+            from: formatDay(assignment.validFrom, locale),
+          })}
         </p>
-      )}
+        {assignment.validUntil && (
+          <p className="kern-body">{t("transfer.plannedEnd", { until: formatDay(assignment.validUntil, locale) })}</p>
+        )}
+      </div>
       <TransferForm
         action={transferAssignmentAction}
         id={assignment.id}
