@@ -1,0 +1,146 @@
+import type { IsoDate } from "../../coverage/types.ts";
+import { Prisma, type PrismaClient } from "../../generated/prisma/client.ts";
+import type { StaffListQuery, StaffSortKey } from "../../schemas/staff.ts";
+
+// The staff list as one SQL statement: scope, filters, search, sort and the page, with the
+// total as a window count (count(*) OVER ()), so a page costs one round trip even at 10,000+
+// staff; only the page's rows are read in full. Every value is a bound parameter; sort
+// columns and directions come from a fixed map.
+
+export type StaffListScope =
+  | { kind: "all" }
+  | { kind: "provider"; providerId: string | null }
+  | { kind: "school"; schoolId: string | null };
+
+export type StaffListSqlRow = {
+  id: string;
+  first_name: string;
+  last_name: string;
+  personnel_number: string;
+  email: string | null;
+  phone: string | null;
+  employment_fte_milli: number;
+  employed_from: IsoDate;
+  employed_until: IsoDate | null;
+  provider_id: string;
+  provider_name: string;
+  provider_short_name: string;
+  /** School scope only: the FTE of the staff member's assignments at that school today. */
+  fte_here_milli: number | null;
+  total: number;
+};
+
+// German order without depending on an ICU collation (the demo database has none): ä sorts
+// with a, ö with o, ü with u, ß with s (DIN 5007-1), case-insensitively.
+const german = (column: Prisma.Sql) => Prisma.sql`translate(lower(${column}), 'äöüß', 'aous')`;
+
+const SORT_COLUMNS: Record<StaffSortKey, Prisma.Sql[]> = {
+  name: [german(Prisma.raw("s.last_name")), german(Prisma.raw("s.first_name"))],
+  personnelNumber: [Prisma.raw("s.personnel_number")],
+  provider: [german(Prisma.raw("p.name"))],
+  employmentFte: [Prisma.raw("s.employment_fte")],
+  employedFrom: [Prisma.raw("s.employed_from")],
+  // Open-ended (NULL) is "later than any date": last ascending, first descending (PostgreSQL's default).
+  employedUntil: [Prisma.raw("s.employed_until")],
+};
+
+/** A school head may sort only by what they may see. */
+export const SCHOOL_SORT_KEYS: StaffSortKey[] = ["name", "provider"];
+
+/** LIKE pattern for a search term: its wildcards are matched literally. */
+export function containsPattern(term: string): string {
+  return `%${term.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+}
+
+function orderBy(query: StaffListQuery): Prisma.Sql {
+  const dir = Prisma.raw(query.dir === "desc" ? "DESC" : "ASC");
+  const columns = SORT_COLUMNS[query.sort].map((column) => Prisma.sql`${column} ${dir}`);
+  // Ties by name and id, so that paging is stable.
+  return Prisma.join(
+    [...columns, Prisma.sql`${german(Prisma.raw("s.last_name"))}, ${german(Prisma.raw("s.first_name"))}, s.id`],
+    ", ",
+  );
+}
+
+function conditions(scope: StaffListScope, query: StaffListQuery, today: IsoDate): Prisma.Sql {
+  const where: Prisma.Sql[] = [];
+  if (scope.kind === "provider") where.push(Prisma.sql`s.provider_id = ${scope.providerId}::uuid`);
+  if (scope.kind === "school") {
+    where.push(Prisma.sql`EXISTS (SELECT 1 FROM assignment a
+      WHERE a.staff_member_id = s.id AND a.school_id = ${scope.schoolId}::uuid)`);
+  }
+  const full = scope.kind !== "school";
+  if (full && scope.kind === "all" && query.provider) where.push(Prisma.sql`s.provider_id = ${query.provider}::uuid`);
+  if (full && query.status === "active") {
+    where.push(Prisma.sql`(s.employed_until IS NULL OR s.employed_until >= ${today}::date)`);
+  }
+  if (full && query.status === "ended") where.push(Prisma.sql`s.employed_until < ${today}::date`);
+  if (full && query.school) {
+    const school = /^\d{6}$/.test(query.school)
+      ? Prisma.sql`a.school_id = (SELECT id FROM school WHERE school_number = ${query.school})`
+      : Prisma.sql`a.school_id = ${query.school}::uuid`;
+    where.push(Prisma.sql`EXISTS (SELECT 1 FROM assignment a WHERE a.staff_member_id = s.id AND ${school})`);
+  }
+  if (query.q) {
+    const pattern = containsPattern(query.q);
+    const matches = [
+      Prisma.sql`s.last_name ILIKE ${pattern}`,
+      Prisma.sql`s.first_name ILIKE ${pattern}`,
+      Prisma.sql`(s.first_name || ' ' || s.last_name) ILIKE ${pattern}`,
+      Prisma.sql`(s.last_name || ', ' || s.first_name) ILIKE ${pattern}`,
+      Prisma.sql`s.email ILIKE ${pattern}`,
+    ];
+    // A school head does not see personnel numbers, so cannot search by them either.
+    if (full) matches.push(Prisma.sql`s.personnel_number ILIKE ${pattern}`);
+    where.push(Prisma.sql`(${Prisma.join(matches, " OR ")})`);
+  }
+  return where.length ? Prisma.sql`WHERE ${Prisma.join(where, " AND ")}` : Prisma.empty;
+}
+
+/** One page of the list, and the number of all matching rows (on every row). */
+export async function queryStaffPage(
+  db: Pick<PrismaClient, "$queryRaw">,
+  scope: StaffListScope,
+  query: StaffListQuery,
+  today: IsoDate,
+): Promise<StaffListSqlRow[]> {
+  const fteHere =
+    scope.kind === "school"
+      ? Prisma.sql`(SELECT (COALESCE(SUM(a.fte), 0) * 1000)::int FROM assignment a
+          WHERE a.staff_member_id = s.id AND a.school_id = ${scope.schoolId}::uuid
+            AND a.valid_from <= ${today}::date AND (a.valid_until IS NULL OR a.valid_until >= ${today}::date))`
+      : Prisma.sql`NULL::int`;
+  // The inner query sorts only ids (and counts all matches); the details are read for the
+  // page's rows alone.
+  const order = orderBy(query);
+  return db.$queryRaw<StaffListSqlRow[]>`
+    SELECT s.id, s.first_name, s.last_name, s.personnel_number, s.email, s.phone,
+           (s.employment_fte * 1000)::int AS employment_fte_milli,
+           to_char(s.employed_from, 'YYYY-MM-DD') AS employed_from,
+           to_char(s.employed_until, 'YYYY-MM-DD') AS employed_until,
+           p.id AS provider_id, p.name AS provider_name, p.short_name AS provider_short_name,
+           ${fteHere} AS fte_here_milli,
+           page.total
+      FROM (SELECT s.id, (count(*) OVER ())::int AS total
+              FROM staff_member s
+              JOIN provider p ON p.id = s.provider_id
+              ${conditions(scope, query, today)}
+             ORDER BY ${order}
+             LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}) page
+      JOIN staff_member s ON s.id = page.id
+      JOIN provider p ON p.id = s.provider_id
+     ORDER BY ${order}`;
+}
+
+/** The number of matching rows, for a page past the end (where the window count has no row). */
+export async function countStaff(
+  db: Pick<PrismaClient, "$queryRaw">,
+  scope: StaffListScope,
+  query: StaffListQuery,
+  today: IsoDate,
+): Promise<number> {
+  const [row] = await db.$queryRaw<{ total: number }[]>`
+    SELECT count(*)::int AS total FROM staff_member s JOIN provider p ON p.id = s.provider_id
+    ${conditions(scope, query, today)}`;
+  return row?.total ?? 0;
+}

@@ -1,0 +1,125 @@
+import { z } from "zod";
+import {
+  dateInput,
+  fteInput,
+  idInput,
+  inOrder,
+  optionalDateInput,
+  optionalText,
+  requiredText,
+  versionInput,
+} from "./form-inputs.ts";
+import { listQuerySchema, param, readListQuery, type SearchParams } from "./list-query.ts";
+
+// Staff member input (forms, actions) and the staff list's URL. Error messages are keys of
+// the "errors" catalog.
+
+const optionalEmail = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, "tooLong")
+  .refine((value) => value === "" || z.email().safeParse(value).success, "invalid")
+  .transform((value) => (value === "" ? null : value));
+
+/** What a provider may edit of their own staff (DESIGN.md: contact, qualification, contract FTE,
+ * and, as the employer who keeps the HR record, the names and the personnel number). */
+const providerEditable = {
+  personnelNumber: requiredText(50),
+  firstName: requiredText(100),
+  lastName: requiredText(100),
+  email: optionalEmail,
+  phone: optionalText(50),
+  qualification: optionalText(200),
+  employmentFte: fteInput,
+};
+
+export const createStaffSchema = z
+  .object({
+    /** Admin: the chosen provider. A provider's own is set by the DAL whatever is sent. */
+    providerId: z.string().trim().optional(),
+    ...providerEditable,
+    employedFrom: dateInput,
+    employedUntil: optionalDateInput,
+  })
+  .refine((value) => inOrder(value.employedFrom, value.employedUntil), {
+    path: ["employedUntil"],
+    message: "dateOrder",
+  });
+export type CreateStaffInput = z.infer<typeof createStaffSchema>;
+
+/**
+ * An edit. The admin-only fields (provider, employment period) are optional: a provider's
+ * form does not send them, and the DAL ignores them for a provider anyway.
+ */
+export const updateStaffSchema = z
+  .object({
+    id: idInput,
+    version: versionInput,
+    providerId: idInput.optional(),
+    ...providerEditable,
+    employedFrom: dateInput.optional(),
+    employedUntil: optionalDateInput.optional(),
+  })
+  .refine((value) => inOrder(value.employedFrom, value.employedUntil), {
+    path: ["employedUntil"],
+    message: "dateOrder",
+  });
+export type UpdateStaffInput = z.infer<typeof updateStaffSchema>;
+
+/** Ends an employment; optionally ends (or drops, when they start later) the assignments beyond it. */
+export const endEmploymentSchema = z.object({
+  id: idInput,
+  version: versionInput,
+  employedUntil: dateInput,
+  endAssignments: z.boolean(),
+});
+export type EndEmploymentInput = z.infer<typeof endEmploymentSchema>;
+
+// --- the list ---------------------------------------------------------------------------
+
+export const STAFF_SORT_KEYS = [
+  "name",
+  "personnelNumber",
+  "provider",
+  "employmentFte",
+  "employedFrom",
+  "employedUntil",
+] as const;
+export type StaffSortKey = (typeof STAFF_SORT_KEYS)[number];
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const staffListBase = listQuerySchema(STAFF_SORT_KEYS, "name");
+
+const filterSchema = z.object({
+  /** A provider's id. */
+  provider: z
+    .string()
+    .trim()
+    .refine((value) => UUID.test(value))
+    .optional()
+    .catch(undefined),
+  /** Employment at today: active (not ended) or ended. */
+  status: z.enum(["active", "ended"]).optional().catch(undefined),
+  /** A school: its id (links from a school's page) or its six-digit Schulnummer (typed). */
+  school: z
+    .string()
+    .trim()
+    .refine((value) => UUID.test(value) || /^\d{6}$/.test(value))
+    .optional()
+    .catch(undefined),
+});
+
+export type StaffListQuery = ReturnType<typeof readStaffListQuery>;
+
+/** The staff list's URL parameters; anything malformed falls back to "no filter". */
+export function readStaffListQuery(params: SearchParams) {
+  const list = readListQuery<StaffSortKey>(params, staffListBase);
+  const filters = filterSchema.parse({
+    provider: param(params, "provider") || undefined,
+    status: param(params, "status") || undefined,
+    school: param(params, "school") || undefined,
+  });
+  return { ...list, ...filters };
+}
