@@ -7,8 +7,8 @@ import type { PrismaClient } from "../../lib/generated/prisma/client.ts";
 //
 // - user: any user; schoolX: the e2e school head's school; schoolY: another open school
 // - providerA: GBH (the e2e user providerGbh); providerB: GFS (providerGfs)
-// - staffA: a GBH staff member not assigned to schoolX; staffB: a GFS staff member
-// - staffX: a staff member assigned to schoolX today; assignmentA: an assignment of staffA
+// - staffA: a GBH staff member not assigned to schoolX; staffB: a GFS staff member not at schoolX
+// - staffX: a staff member assigned to schoolX today (of neither GBH nor GFS where possible); assignmentA: an assignment of staffA
 // - district: a district; funding: a funding source
 
 export const FIXTURE_NAMES = [
@@ -55,10 +55,16 @@ export async function collectFixtureIds(prisma: PrismaClient, schoolXId: string)
     providerB: await one(`SELECT id FROM provider WHERE short_name = 'GFS'`),
     staffA,
     staffB: await one(
-      `SELECT s.id FROM staff_member s JOIN provider p ON p.id = s.provider_id WHERE p.short_name = 'GFS' ORDER BY s.personnel_number LIMIT 1`,
+      `SELECT s.id FROM staff_member s JOIN provider p ON p.id = s.provider_id WHERE p.short_name = 'GFS'
+         AND NOT EXISTS (SELECT 1 FROM assignment a WHERE a.staff_member_id = s.id AND a.school_id = $1::uuid)
+       ORDER BY s.personnel_number LIMIT 1`,
+      schoolXId,
     ),
+    // Preferably of a third provider, so that both e2e providers get a fixed answer for it.
     staffX: await one(
-      `SELECT a.staff_member_id AS id FROM assignment a WHERE a.school_id = $1::uuid AND ${today} ORDER BY a.id LIMIT 1`,
+      `SELECT s.id FROM assignment a JOIN staff_member s ON s.id = a.staff_member_id JOIN provider p ON p.id = s.provider_id
+        WHERE a.school_id = $1::uuid AND ${today}
+        ORDER BY (p.short_name IN ('GBH', 'GFS')), s.personnel_number LIMIT 1`,
       schoolXId,
     ),
     assignmentA: await one(

@@ -22,11 +22,16 @@ export async function writeInTransaction<T, Current = Record<string, unknown>>(
   rules: RuleFields = {},
 ): Promise<WriteResult<T, Current>> {
   try {
-    return await db.$transaction(async (tx) => {
-      const result = await work(tx);
-      if (!result.ok) throw new Rollback(result);
-      return result;
-    });
+    // Longer than Prisma's 5 s default: a write waiting for a row lock under load must end
+    // in a conflict answer or a rule error, not in a transaction timeout.
+    return await db.$transaction(
+      async (tx) => {
+        const result = await work(tx);
+        if (!result.ok) throw new Rollback(result);
+        return result;
+      },
+      { timeout: 15_000, maxWait: 5_000 },
+    );
   } catch (error) {
     if (error instanceof Rollback) return error.failure as WriteFailure<Current>;
     const failure = ruleFailure(error, rules);
