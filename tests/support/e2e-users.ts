@@ -38,9 +38,9 @@ export async function createE2eUsers(prisma: PrismaClient): Promise<{ schoolId: 
   const gbh = await prisma.provider.findUniqueOrThrow({ where: { shortName: "GBH" } });
   const gfs = await prisma.provider.findUniqueOrThrow({ where: { shortName: "GFS" } });
   const [covered] = await prisma.$queryRaw<{ id: string }[]>`
-    SELECT a.school_id AS id FROM assignment a
+    SELECT a.school_id AS id FROM assignment a JOIN school s ON s.id = a.school_id
      WHERE a.valid_from <= current_date AND (a.valid_until IS NULL OR a.valid_until >= current_date)
-     ORDER BY a.school_id LIMIT 1`;
+     ORDER BY s.school_number LIMIT 1`;
   const school = covered ?? (await prisma.school.findFirstOrThrow({ orderBy: { schoolNumber: "asc" } }));
   const binding = {
     providerGbh: { providerId: gbh.id },
