@@ -14,12 +14,14 @@ export const PUBLIC_CLIENT_NAMESPACES = ["common", "errors", "tables"] as const 
 /** Sent in the signed-in area (app/(app)/layout.tsx), on top of the public ones. */
 export const APP_CLIENT_NAMESPACES = [
   ...PUBLIC_CLIENT_NAMESPACES,
+  "assignments",
   "dashboard",
   "districts",
   "funding",
   "privacy",
   "providers",
   "schools",
+  "staff",
 ] as const satisfies readonly Namespace[];
 
 export function pickMessages(messages: Messages, namespaces: readonly Namespace[]): Partial<Messages> {
