@@ -1,6 +1,7 @@
 import "server-only";
-import { computeCoverage } from "../coverage/index.ts";
-import type { CoverageReport, CoverageScope, IsoDate } from "../coverage/types.ts";
+import { VersionedCache } from "../coverage/cache.ts";
+import { computeCoverage, computeTrend } from "../coverage/index.ts";
+import type { CoverageReport, CoverageScope, IsoDate, TrendPoint } from "../coverage/types.ts";
 import { prisma } from "../db.ts";
 import { reachOf } from "../permissions.ts";
 import { NotFoundError, UnauthenticatedError } from "./errors.ts";
@@ -9,6 +10,13 @@ import type { Viewer } from "./viewer-types.ts";
 // Coverage figures for a signed-in viewer, scoped by the permission table: admin and
 // supervisor see everything, a provider only their own staff's assignments, a school head
 // only their own school. The public gets suppressed aggregates elsewhere (public-statistics.ts).
+//
+// Figures are cached per key date and scope, invalidated by every committed write: the key
+// includes PostgreSQL's current snapshot (xmin:xmax:in-progress ids), which changes with
+// every commit that wrote anything, and two reads under the same snapshot see the same data.
+// The figures are computed after the snapshot is read, so an entry is never older than its
+// key. Only for reads outside a transaction (never inside a write: a transaction's own
+// changes do not show in its snapshot).
 
 /** The assignments a viewer's figures may count. */
 export function coverageScopeFor(viewer: Viewer): CoverageScope {
@@ -24,6 +32,31 @@ export function coverageScopeFor(viewer: Viewer): CoverageScope {
   throw new NotFoundError("Kennzahlen");
 }
 
+const reports = new VersionedCache<CoverageReport>(12);
+const trends = new VersionedCache<TrendPoint[]>(12);
+
+/** Changes whenever a write commits (see above). */
+async function dataVersion(): Promise<string> {
+  const [row] = await prisma.$queryRaw<{ version: string }[]>`
+    SELECT current_database() || ' ' || pg_current_snapshot()::text AS version`;
+  return row?.version ?? "";
+}
+
+const scopeKey = (scope: CoverageScope) =>
+  scope.kind === "all" ? "all" : scope.kind === "provider" ? `p:${scope.providerId}` : `s:${scope.schoolId}`;
+
+/** The figures at `date` within `scope`, from the cache when the data has not changed. Read-only. */
+export async function cachedCoverage(date: IsoDate, scope: CoverageScope): Promise<CoverageReport> {
+  return reports.get(await dataVersion(), `${date}|${scopeKey(scope)}`, () => computeCoverage(prisma, date, scope));
+}
+
+/** The trend at `dates` within `scope`, from the cache when the data has not changed. Read-only. */
+export async function cachedTrend(dates: IsoDate[], scope: CoverageScope): Promise<TrendPoint[]> {
+  return trends.get(await dataVersion(), `${dates.join(",")}|${scopeKey(scope)}`, () =>
+    computeTrend(prisma, dates, scope),
+  );
+}
+
 export async function getCoverage(viewer: Viewer, date: IsoDate): Promise<CoverageReport> {
-  return computeCoverage(prisma, date, coverageScopeFor(viewer));
+  return cachedCoverage(date, coverageScopeFor(viewer));
 }
