@@ -11,12 +11,15 @@ import type { Viewer } from "./viewer-types.ts";
 // supervisor see everything, a provider only their own staff's assignments, a school head
 // only their own school. The public gets suppressed aggregates elsewhere (public-statistics.ts).
 //
-// Figures are cached per key date and scope, invalidated by every committed write: the key
-// includes PostgreSQL's current snapshot (xmin:xmax:in-progress ids), which changes with
-// every commit that wrote anything, and two reads under the same snapshot see the same data.
-// The figures are computed after the snapshot is read, so an entry is never older than its
-// key. Only for reads outside a transaction (never inside a write: a transaction's own
-// changes do not show in its snapshot).
+// Figures are cached per key date and scope (lib/coverage/cache.ts) under a version of the
+// data that the database hands out and that moves with every committed write:
+// - the `data_version` row, when that table exists: statement triggers on the tables the
+//   figures read bump it in the writing transaction (proposed migration, see bench/RESULTS.md);
+// - otherwise PostgreSQL's current snapshot (xmin:xmax:in-progress ids), which changes with
+//   every commit that wrote anything anywhere on the server (correct, but a busy shared server
+//   changes it so often that the cache rarely hits).
+// The figures are computed after the version is read, so an entry is never older than its key.
+// For reads outside a transaction only (a transaction's own writes do not show in either).
 
 /** The assignments a viewer's figures may count. */
 export function coverageScopeFor(viewer: Viewer): CoverageScope {
@@ -35,11 +38,18 @@ export function coverageScopeFor(viewer: Viewer): CoverageScope {
 const reports = new VersionedCache<CoverageReport>(12);
 const trends = new VersionedCache<TrendPoint[]>(12);
 
+let versionSource: Promise<"table" | "snapshot"> | undefined;
+
 /** Changes whenever a write commits (see above). */
 async function dataVersion(): Promise<string> {
-  const [row] = await prisma.$queryRaw<{ version: string }[]>`
-    SELECT current_database() || ' ' || pg_current_snapshot()::text AS version`;
-  return row?.version ?? "";
+  versionSource ??= prisma.$queryRaw<{ present: boolean }[]>`
+    SELECT to_regclass('data_version') IS NOT NULL AS present`.then(([row]) => (row?.present ? "table" : "snapshot"));
+  const rows =
+    (await versionSource) === "table"
+      ? await prisma.$queryRaw<{ version: string }[]>`SELECT 'v' || version::text AS version FROM data_version`
+      : await prisma.$queryRaw<{ version: string }[]>`
+          SELECT current_database() || ' ' || pg_current_snapshot()::text AS version`;
+  return rows[0]?.version ?? "";
 }
 
 const scopeKey = (scope: CoverageScope) =>
