@@ -129,9 +129,10 @@ async function main(): Promise<void> {
     log(`| ${run.page} \`${run.path}\` | ${run.formFactor} | ${run.status} | ${scores.join(" | ")} |`);
   }
   for (const run of runs.filter((r) => r.findings?.length)) {
-    log(`\n${run.page} (${run.formFactor}) – below 90:`);
+    log(`\n${run.page} (${run.formFactor}) – audits below 90, and diagnostics:`);
     for (const finding of run.findings ?? []) {
       log(`  [${finding.category}] ${finding.title}${finding.displayValue ? ` (${finding.displayValue})` : ""}`);
+      if (finding.items) log(`      ${finding.items}`);
     }
   }
   log("\nWritten: bench/lighthouse.json");

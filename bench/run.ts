@@ -134,6 +134,11 @@ async function main(): Promise<void> {
   const schoolId = schoolRows[0]?.id;
   if (!schoolId) throw new Error("bench users missing: run `npm run bench:data`");
 
+  const { rows: versionRows } = await db.query<{ present: boolean }>(
+    "SELECT to_regclass('data_version') IS NOT NULL AS present",
+  );
+  const cacheKey = versionRows[0]?.present ? "data_version table" : "server snapshot (no data_version table)";
+
   await ensureBuild();
   log(`▶ next start on port ${config.BENCH_PORT} against ${new URL(databaseUrl).pathname.slice(1)} …`);
   let server: RunningServer | undefined;
@@ -312,6 +317,7 @@ async function main(): Promise<void> {
         load.headers,
         settings.connections,
         settings.durationS,
+        server.pid,
       );
       const clean = result.errors + result.non2xx + result.timeouts === 0;
       throughput.push({
@@ -352,6 +358,7 @@ async function main(): Promise<void> {
         loadAfter: os.loadavg(),
       },
       dataset: { database: new URL(databaseUrl).pathname.slice(1), keyDate: BENCH_KEY_DATE, counts },
+      cacheKey,
       settings,
       floor,
       targets,

@@ -64,7 +64,15 @@ export type FormFactor = "mobile" | "desktop";
 export type AuditResult = {
   scores: Record<Category, number | null>;
   /** Audits of the scored categories that did not pass, with their title and display value. */
-  findings: { category: Category; id: string; title: string; score: number | null; displayValue?: string }[];
+  findings: {
+    category: Category;
+    id: string;
+    title: string;
+    score: number | null;
+    displayValue?: string;
+    /** The first offending items (accessibility, best practices, SEO), abridged. */
+    items?: string;
+  }[];
   metrics: Record<string, string | undefined>;
 };
 
@@ -93,14 +101,30 @@ export async function audit(
     for (const ref of lhr.categories[category]?.auditRefs ?? []) {
       const item = lhr.audits[ref.id];
       if (!item || ref.weight === 0 || item.score === null || item.score >= 0.9) continue;
+      const details = item.details as { items?: unknown[] } | undefined;
       findings.push({
         category,
         id: item.id,
         title: item.title,
         score: item.score,
         ...(item.displayValue ? { displayValue: item.displayValue } : {}),
+        ...(category !== "performance" && details?.items?.length
+          ? { items: JSON.stringify(details.items.slice(0, 5)).slice(0, 600) }
+          : {}),
       });
     }
+  }
+  const diagnostics = ["total-byte-weight", "bootup-time", "mainthread-work-breakdown", "dom-size"];
+  for (const id of diagnostics) {
+    const item = lhr.audits[id];
+    if (item?.displayValue)
+      findings.push({
+        category: "performance",
+        id,
+        title: item.title,
+        score: item.score,
+        displayValue: item.displayValue,
+      });
   }
   const metricIds = [
     "first-contentful-paint",

@@ -55,6 +55,8 @@ export type BenchResults = {
     loadAfter: number[];
   };
   dataset: { database: string; keyDate: string; counts: Record<string, number> };
+  /** What the figures cache of lib/dal/coverage.ts is keyed by in this database. */
+  cacheKey: string;
   settings: { warmup: number; samples: number; connections: number; durationS: number };
   floor: {
     sqlMedianMs: number;
@@ -93,6 +95,8 @@ export function renderMarkdown(results: BenchResults): string {
       `; key date ${dataset.keyDate}. ${settings.warmup} warm-up rounds, then ${settings.samples} samples per row, ` +
       "taken round-robin (one request per row per round, so that load from elsewhere hits every row alike).",
     "",
+    `Figures cache (lib/dal/coverage.ts) keyed by: ${results.cacheKey}.`,
+    "",
   );
   lines.push("## Latency against the floor", "");
   lines.push(
@@ -113,13 +117,18 @@ export function renderMarkdown(results: BenchResults): string {
   lines.push("", "## Throughput", "");
   lines.push(`autocannon, ${settings.connections} concurrent signed-in clients, ${settings.durationS} s each.`, "");
   lines.push(
-    "| what | request | status | req/s | median ms | p95 ms | requests | errors | non-2xx | timeouts | target | met |",
+    "App-server CPU per request is read from /proc before and after each run; CPU-bound req/s = cores × 1000 / " +
+      "that, what the app server's own work would allow if nothing else used the cores (the database's CPU is not included).",
+    "",
   );
-  lines.push("|---|---|---|--:|--:|--:|--:|--:|--:|--:|---|---|");
+  lines.push(
+    "| what | request | status | req/s | median ms | p95 ms | requests | errors | non-2xx | timeouts | server CPU ms/req | CPU-bound req/s | target | met |",
+  );
+  lines.push("|---|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|---|");
   for (const row of results.throughput) {
     const r = row.result;
     lines.push(
-      `| ${row.label} | \`${row.request}\` | ${row.status === "ok" ? "ok" : `**${row.status}**`} | ${num(r?.requestsPerSecond)} | ${num(r?.medianMs)} | ${num(r?.p95Ms)} | ${r?.requests ?? "–"} | ${r?.errors ?? "–"} | ${r?.non2xx ?? "–"} | ${r?.timeouts ?? "–"} | ${row.target} | ${mark(row.met)} |`,
+      `| ${row.label} | \`${row.request}\` | ${row.status === "ok" ? "ok" : `**${row.status}**`} | ${num(r?.requestsPerSecond)} | ${num(r?.medianMs)} | ${num(r?.p95Ms)} | ${r?.requests ?? "–"} | ${r?.errors ?? "–"} | ${r?.non2xx ?? "–"} | ${r?.timeouts ?? "–"} | ${num(r?.serverCpuMsPerRequest)} | ${num(r?.cpuBoundRequestsPerSecond, 0)} | ${row.target} | ${mark(row.met)} |`,
     );
   }
   lines.push("", "## HTML size of the list pages (signed in as admin, uncompressed; target ≤ 200 KB)", "");

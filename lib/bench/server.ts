@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -8,7 +8,7 @@ import { inheritedEnvironment } from "../env.ts";
 // Starts the production server (`next start`, the build in .next) against a given database
 // for a benchmark or a Lighthouse run, and stops it again. Its output goes to a log file.
 
-export type RunningServer = { origin: string; logFile: string; stop: () => Promise<void> };
+export type RunningServer = { origin: string; logFile: string; pid: number; stop: () => Promise<void> };
 
 async function waitUntilHealthy(origin: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -27,7 +27,12 @@ async function waitUntilHealthy(origin: string, child: ChildProcess, timeoutMs: 
   throw new Error(`server not healthy after ${timeoutMs} ms: ${last}`);
 }
 
-export async function startServer(options: { root: string; port: number; databaseUrl: string; name: string }) {
+export async function startServer(options: {
+  root: string;
+  port: number;
+  databaseUrl: string;
+  name: string;
+}): Promise<RunningServer> {
   const origin = `http://127.0.0.1:${options.port}`;
   const logFile = path.join(os.tmpdir(), `stellwerk-${options.name}-server-${options.port}.log`);
   const log = fs.openSync(logFile, "w");
@@ -59,5 +64,19 @@ export async function startServer(options: { root: string; port: number; databas
     await stop();
     throw new Error(`${error instanceof Error ? error.message : String(error)} (log: ${logFile})`);
   }
-  return { origin, logFile, stop } satisfies RunningServer;
+  return { origin, logFile, pid: child.pid ?? 0, stop } satisfies RunningServer;
+}
+
+/** CPU time (user + system, ms) a process has used so far, from /proc (Linux); null elsewhere. */
+export function cpuTimeMs(pid: number): number | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Fields after the command name (which may contain spaces) start at ") ".
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15)
+    const hz = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
+    return (ticks * 1000) / hz;
+  } catch {
+    return null;
+  }
 }
