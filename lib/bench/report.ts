@@ -149,6 +149,7 @@ export function renderMarkdown(results: BenchResults): string {
   lines.push(
     "",
     "**missing** = the page answers 404 because it has not been built yet; it is measured as soon as it exists.",
+    "Profiling, fixes and proposals: [ANALYSIS.md](ANALYSIS.md). Lighthouse: `npm run lighthouse` → `lighthouse.json`.",
     "The machine is shared (2 cores, several sessions building and testing at the same time): figures are noisy.",
     "",
   );
