@@ -11,6 +11,7 @@ import { gzipSync } from "node:zlib";
 import pg from "pg";
 import { coverageStatement } from "../lib/bench/coverage-sql.ts";
 import { BENCH_KEY_DATE } from "../lib/bench/dataset.ts";
+import { formatWithBiome } from "../lib/bench/format.ts";
 import { signIn, timedGet } from "../lib/bench/http.ts";
 import { BENCH_API_TOKEN, BENCH_PASSWORD, BENCH_USERS, countRows } from "../lib/bench/load.ts";
 import {
@@ -371,15 +372,7 @@ async function main(): Promise<void> {
     fs.writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
     const markdownFile = path.join(root, "bench", "RESULTS.md");
     fs.writeFileSync(markdownFile, markdown);
-    // The repository's formatter also checks Markdown: leave the file as `biome format` would.
-    spawnSync(
-      process.execPath,
-      [path.join(root, "node_modules/@biomejs/biome/bin/biome"), "format", "--write", markdownFile],
-      {
-        cwd: root,
-        stdio: "ignore",
-      },
-    );
+    formatWithBiome(root, [resultsFile, markdownFile]);
     log(`\n${markdown}`);
     log(`Written: bench/results.json, bench/RESULTS.md (${Math.round(results.runSeconds)} s)`);
   } finally {
