@@ -43,7 +43,13 @@ let versionSource: Promise<"table" | "snapshot"> | undefined;
 /** Changes whenever a write commits (see above). */
 async function dataVersion(): Promise<string> {
   versionSource ??= prisma.$queryRaw<{ present: boolean }[]>`
-    SELECT to_regclass('data_version') IS NOT NULL AS present`.then(([row]) => (row?.present ? "table" : "snapshot"));
+    SELECT to_regclass('data_version') IS NOT NULL AS present`.then(
+    ([row]) => (row?.present ? "table" : "snapshot"),
+    (error: unknown) => {
+      versionSource = undefined; // a failed look-up (database down) is asked again next time
+      throw error;
+    },
+  );
   const rows =
     (await versionSource) === "table"
       ? await prisma.$queryRaw<{ version: string }[]>`SELECT 'v' || version::text AS version FROM data_version`
