@@ -30,6 +30,9 @@ function isPublicPath(pathname: string): boolean {
     pathname === "/" ||
     pathname === "/anmelden" ||
     pathname === "/api/health" ||
+    // Metadata files browsers and crawlers fetch without a session (app/icon.svg, app/robots.ts).
+    pathname === "/icon.svg" ||
+    pathname === "/robots.txt" ||
     pathname === "/api/v1/public" ||
     pathname.startsWith("/api/v1/public/") ||
     pathname.startsWith("/api/auth/")

@@ -8,6 +8,8 @@ const schema = z.object({
     .string({ error: "DATABASE_URL fehlt (z. B. postgresql://user@host:5432/stellwerk)" })
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL muss mit postgresql:// beginnen"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  // Structured logs (lib/log.ts): the lowest level written; "silent" turns logging off.
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
   STELLWERK_DEMO: z
     .enum(["0", "1", "true", "false"])
     .default("0")
@@ -93,6 +95,13 @@ export function secureCookies(): boolean {
   return env().NEXTAUTH_URL?.startsWith("https://") ?? false;
 }
 
+/** The lowest log level written (lib/log.ts): LOG_LEVEL, else "info" ("silent" in tests). */
+export function logLevel(): string {
+  const parsed = schema.shape.LOG_LEVEL.safeParse(process.env.LOG_LEVEL);
+  if (parsed.success && parsed.data) return parsed.data;
+  return process.env.NODE_ENV === "test" ? "silent" : "info";
+}
+
 /** Whether the WASM schema engine should log (DEBUG_SCHEMA_ENGINE=1); needs no other variable. */
 export function debugSchemaEngine(): boolean {
   const value = process.env.DEBUG_SCHEMA_ENGINE;
@@ -102,4 +111,26 @@ export function debugSchemaEngine(): boolean {
 /** The environment to hand on to a child process (`npm run demo` starting `next`). */
 export function inheritedEnvironment(): NodeJS.ProcessEnv {
   return { ...process.env };
+}
+
+// `npm run bench:data`, `npm run bench` and `npm run lighthouse` (lib/bench, bench/): their own
+// databases (dropped and recreated by them), the port of the production server they start,
+// and the Chromium that Lighthouse drives. None of these is needed by the app itself.
+const benchSchema = z.object({
+  BENCH_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "BENCH_DATABASE_URL muss mit postgresql:// beginnen")
+    .default("postgresql://postgres@127.0.0.1:5432/stellwerk_bench"),
+  LIGHTHOUSE_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "LIGHTHOUSE_DATABASE_URL muss mit postgresql:// beginnen")
+    .default("postgresql://postgres@127.0.0.1:5432/stellwerk_lighthouse"),
+  BENCH_PORT: z.coerce.number().int().min(1).max(65535).default(3201),
+  CHROME_PATH: z.string().min(1).default("/usr/bin/chromium"),
+});
+
+export type BenchEnv = z.infer<typeof benchSchema>;
+
+export function benchEnv(): BenchEnv {
+  return parse(benchSchema);
 }

@@ -3,7 +3,7 @@ import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { recordSignOut, signInWithCredentials } from "../dal/auth.ts";
 import { authSecret, secureCookies } from "../env.ts";
-import { logServerError } from "../http/log.ts";
+import { logServerError, logServerNotice } from "../http/log.ts";
 import {
   IDLE_TIMEOUT_S,
   nowSeconds,
@@ -109,7 +109,7 @@ export function buildAuthOptions(context: SignInContext): AuthOptions {
         logServerError(context.requestId, error, `next-auth ${code}`);
       },
       warn(code) {
-        console.warn(`[stellwerk] next-auth Warnung ${code}`);
+        logServerNotice(context.requestId, `next-auth Warnung ${code}`);
       },
       debug() {},
     },

@@ -224,38 +224,77 @@ export async function computeTrend(
   if (keyDates.length === 0) return [];
   const { providerId, schoolId } = scopeParameters(scope);
 
-  // to_char rather than ::text: the text form of a date follows the session's DateStyle.
+  // A sweep instead of one join per key date (which costs key dates × schools index probes):
+  // every assignment becomes one half-open span [lo, hi) clipped to the employment and the
+  // school's opening; a staff member's (a school's) overlapping spans form islands; each
+  // span adds ±FTE and each island ±1 as events, and the figures at D are the running sums
+  // of all events up to D. Open schools likewise. O(n log n) in the assignments,
+  // whatever the number of key dates. to_char rather than ::text: the text form of a date
+  // follows the session's DateStyle.
   const rows = await db.$queryRaw<TrendRow[]>`
     WITH key_date AS (SELECT DISTINCT unnest(${keyDates}::date[]) AS d),
-    open_school AS (
-      SELECT k.d, s.id
-        FROM key_date k
-        JOIN school s ON (s.opened_on IS NULL OR s.opened_on <= k.d)
-                     AND (s.closed_on IS NULL OR k.d < s.closed_on)
-       WHERE ${schoolId}::uuid IS NULL OR s.id = ${schoolId}::uuid
-    ),
-    active AS (
-      SELECT os.d, a.staff_member_id, a.school_id, a.fte
-        FROM open_school os
-        JOIN assignment a ON a.school_id = os.id
-                         AND a.valid_from <= os.d AND (a.valid_until IS NULL OR os.d <= a.valid_until)
+    span AS (
+      SELECT a.staff_member_id, a.school_id, a.fte,
+             GREATEST(a.valid_from, m.employed_from, COALESCE(s.opened_on, '-infinity'::date)) AS lo,
+             LEAST(COALESCE(a.valid_until + 1, 'infinity'::date), COALESCE(m.employed_until + 1, 'infinity'::date),
+                   COALESCE(s.closed_on, 'infinity'::date)) AS hi
+        FROM assignment a
         JOIN staff_member m ON m.id = a.staff_member_id
-                           AND m.employed_from <= os.d AND (m.employed_until IS NULL OR os.d <= m.employed_until)
-       WHERE ${providerId}::uuid IS NULL OR m.provider_id = ${providerId}::uuid
+        JOIN school s ON s.id = a.school_id
+       WHERE (${providerId}::uuid IS NULL OR m.provider_id = ${providerId}::uuid)
+         AND (${schoolId}::uuid IS NULL OR s.id = ${schoolId}::uuid)
     ),
-    figures AS (
-      SELECT d, COUNT(DISTINCT staff_member_id)::int AS staff, (SUM(fte) * 1000)::int AS fte_milli,
-             COUNT(DISTINCT school_id)::int AS schools_covered
-        FROM active GROUP BY d
+    live AS (SELECT * FROM span WHERE lo < hi),
+    member AS (
+      SELECT 0 AS kind, staff_member_id AS k, lo, hi FROM live
+      UNION ALL
+      SELECT 1, school_id, lo, hi FROM live
     ),
-    totals AS (SELECT d, COUNT(*)::int AS schools_total FROM open_school GROUP BY d)
-    SELECT to_char(k.d, 'YYYY-MM-DD') AS date,
-           COALESCE(f.staff, 0) AS staff, COALESCE(f.fte_milli, 0) AS fte_milli,
-           COALESCE(f.schools_covered, 0) AS schools_covered, COALESCE(t.schools_total, 0) AS schools_total
-      FROM key_date k
-      LEFT JOIN figures f ON f.d = k.d
-      LEFT JOIN totals t ON t.d = k.d
-     ORDER BY k.d
+    -- One pass over each staff member's (school's) spans in order: a span that starts after
+    -- everything before it has ended opens an island (+1) and closes the previous one (-1 at
+    -- that end); the last span closes the last island. Touching spans join one island.
+    edge AS (
+      SELECT kind, lo,
+             MAX(hi) OVER (PARTITION BY kind, k ORDER BY lo, hi ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prev_end,
+             MAX(hi) OVER (PARTITION BY kind, k ORDER BY lo, hi ROWS UNBOUNDED PRECEDING) AS run_end,
+             LEAD(lo) OVER (PARTITION BY kind, k ORDER BY lo, hi) AS next_lo
+        FROM member
+    ),
+    island_event AS (
+      SELECT kind, lo AS at, 1 AS delta FROM edge WHERE prev_end IS NULL OR lo > prev_end
+      UNION ALL
+      SELECT kind, prev_end, -1 FROM edge WHERE lo > prev_end AND prev_end < 'infinity'::date
+      UNION ALL
+      SELECT kind, run_end, -1 FROM edge WHERE next_lo IS NULL AND run_end < 'infinity'::date
+    ),
+    event AS (
+      SELECT lo AS at, fte AS fte, 0 AS staff, 0 AS covered, 0 AS total FROM live
+      UNION ALL SELECT hi, -fte, 0, 0, 0 FROM live WHERE hi < 'infinity'::date
+      UNION ALL SELECT at, 0, CASE kind WHEN 0 THEN delta ELSE 0 END, CASE kind WHEN 1 THEN delta ELSE 0 END, 0
+                  FROM island_event
+      UNION ALL SELECT COALESCE(s.opened_on, '-infinity'::date), 0, 0, 0, 1 FROM school s
+                 WHERE ${schoolId}::uuid IS NULL OR s.id = ${schoolId}::uuid
+      UNION ALL SELECT s.closed_on, 0, 0, 0, -1 FROM school s
+                 WHERE s.closed_on IS NOT NULL AND (${schoolId}::uuid IS NULL OR s.id = ${schoolId}::uuid)
+    ),
+    daily AS (
+      SELECT at, SUM(fte) AS fte, SUM(staff) AS staff, SUM(covered) AS covered, SUM(total) AS total, false AS is_key
+        FROM event GROUP BY at
+      UNION ALL
+      SELECT d, 0, 0, 0, 0, true FROM key_date
+    ),
+    running AS (
+      -- RANGE (the default): a key date sees every event of its own day.
+      SELECT at, is_key, SUM(fte) OVER w AS fte, SUM(staff) OVER w AS staff,
+             SUM(covered) OVER w AS covered, SUM(total) OVER w AS total
+        FROM daily WINDOW w AS (ORDER BY at)
+    )
+    SELECT to_char(at, 'YYYY-MM-DD') AS date,
+           staff::int AS staff, (fte * 1000)::int AS fte_milli,
+           covered::int AS schools_covered, total::int AS schools_total
+      FROM running
+     WHERE is_key
+     ORDER BY at
   `;
 
   return rows.map((row) => ({

@@ -1,9 +1,9 @@
 import "server-only";
-import { computeCoverage, computeTrend } from "../coverage/index.ts";
 import type { IsoDate } from "../coverage/types.ts";
 import { prisma } from "../db.ts";
 import { todayIso } from "../key-date.ts";
 import { MIN_PUBLIC_GROUP, type PublicCoverage, toPublicCoverage } from "../statistics/public-aggregates.ts";
+import { cachedCoverage, cachedTrend } from "./coverage.ts";
 
 // Reads for anonymous visitors. Everything returned here is an aggregate that passed the
 // suppression of lib/statistics/public-aggregates.ts; no function returns a person.
@@ -14,7 +14,7 @@ export type PublicCoveragePage = PublicCoverage & {
 };
 
 export async function getPublicCoverage(date: IsoDate): Promise<PublicCoveragePage> {
-  const report = await computeCoverage(prisma, date);
+  const report = await cachedCoverage(date, { kind: "all" });
   const publicCoverage = toPublicCoverage(report);
   const providerCount = report.byProvider.filter((provider) => provider.staff > 0).length;
   return { ...publicCoverage, providerCount: publicCoverage.suppressed ? null : providerCount };
@@ -50,7 +50,7 @@ async function monthlyKeyDates(until: IsoDate): Promise<IsoDate[]> {
 export async function getPublicTrend(until: IsoDate = todayIso()): Promise<PublicTrendPoint[]> {
   const dates = await monthlyKeyDates(until);
   if (dates.length === 0) return [];
-  const points = await computeTrend(prisma, dates);
+  const points = await cachedTrend(dates, { kind: "all" });
   return points.map((point) => {
     const hidden = point.staff > 0 && point.staff < MIN_PUBLIC_GROUP;
     return {

@@ -1,46 +1,40 @@
-// Server-side error log. Detail stays here (never in a response); secrets never get here:
-// everything written passes through `redact`.
+import type { Logger } from "pino";
+import { logger, redact, requestLogger } from "../log.ts";
 
-const PATTERNS: [RegExp, string][] = [
-  // Authorization headers and bare bearer tokens.
-  [/\b(Bearer|Basic)\s+[^\s"',;]+/gi, "$1 [entfernt]"],
-  // JSON / object fields and query parameters named like secrets.
-  [
-    /(["']?(?:password|passwort|newPassword|currentPassword|token|secret|csrfToken|authorization|cookie|passwordHash|password_hash)["']?\s*[:=]\s*)("[^"]*"|'[^']*'|[^\s,;&}]+)/gi,
-    "$1[entfernt]",
-  ],
-  // argon2 hashes, JWTs (session cookies) and long opaque tokens.
-  [/\$argon2(id|i|d)\$[^\s"']+/g, "[hash entfernt]"],
-  [/\beyJ[\w-]*\.[\w.-]+/g, "[jwt entfernt]"],
-  [/\b[A-Za-z0-9_-]{40,}\b/g, "[token entfernt]"],
-];
+// Server-side logging of requests (JSON lines through lib/log.ts, with the request id).
+// Detail stays here (never in a response); secrets and personal data never get here:
+// everything written is scrubbed and redacted by lib/log.ts.
 
-export function redact(text: string): string {
-  let out = text;
-  for (const [pattern, replacement] of PATTERNS) out = out.replace(pattern, replacement);
-  return out;
-}
-
-function describeError(error: unknown): string {
-  if (error instanceof Error) {
-    const cause = error.cause === undefined ? "" : `\nUrsache: ${describeError(error.cause)}`;
-    return `${error.stack ?? `${error.name}: ${error.message}`}${cause}`;
-  }
-  try {
-    return JSON.stringify(error);
-  } catch {
-    return String(error);
-  }
-}
+export { redact };
 
 /** Logs an unexpected error with the request's reference id. */
 export function logServerError(requestId: string, error: unknown, context?: string): void {
-  console.error(
-    redact(`[stellwerk] Fehler, Referenz ${requestId}${context ? ` (${context})` : ""}: ${describeError(error)}`),
-  );
+  requestLogger(requestId).error({ err: error, context }, "Unerwarteter Fehler");
 }
 
 /** Logs a notable, expected event (throttled sign-in, refused cross-origin request). */
 export function logServerNotice(requestId: string, message: string): void {
-  console.warn(redact(`[stellwerk] ${message} (Referenz ${requestId})`));
+  requestLogger(requestId).warn(message);
+}
+
+export type RequestErrorInfo = {
+  headers: Record<string, string | string[] | undefined>;
+  method: string;
+};
+export type RequestErrorRoute = { routePath: string; routeType: string };
+
+/**
+ * A page, route handler or server action failed (Next's onRequestError, instrumentation.ts).
+ * The route pattern is logged, not the path: paths and queries may carry names.
+ * The digest is what app/error.tsx shows the user as "Referenz".
+ */
+export function logRequestError(error: unknown, request: RequestErrorInfo, route: RequestErrorRoute): void {
+  const header = request.headers["x-request-id"];
+  const requestId = Array.isArray(header) ? header[0] : header;
+  const log: Logger = requestId ? requestLogger(requestId) : logger();
+  const digest = (error as { digest?: unknown } | null)?.digest;
+  log.error(
+    { err: error, digest, method: request.method, route: route.routePath, routeType: route.routeType },
+    "Fehler beim Bearbeiten einer Anfrage",
+  );
 }

@@ -1,7 +1,9 @@
+import { Writable } from "node:stream";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { issueSessionToken, sessionCookieName } from "../../lib/auth/session.ts";
 import { NotFoundError } from "../../lib/dal/errors.ts";
 import { apiRoute } from "../../lib/http/route.ts";
+import { createLogger, setLogger } from "../../lib/log.ts";
 import { makeUser } from "../support/auth-fixtures.ts";
 import { prisma, resetDatabase } from "../support/db.ts";
 
@@ -16,7 +18,18 @@ const url = "http://127.0.0.1:3100/api/v1/test";
 
 describe("apiRoute", () => {
   it("turns an unexpected error into 500 with a reference id, and logs the detail without secrets", async () => {
-    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const chunks: string[] = [];
+    setLogger(
+      createLogger(
+        new Writable({
+          write(chunk, _encoding, done) {
+            chunks.push(String(chunk));
+            done();
+          },
+        }),
+        "info",
+      ),
+    );
     const handler = apiRoute(async () => {
       throw new Error('SELECT * FROM app_user WHERE password_hash = "$argon2id$v=19$m=19456,t=2,p=1$abc$def"');
     });
@@ -24,11 +37,11 @@ describe("apiRoute", () => {
     expect(response.status).toBe(500);
     expect(await response.json()).toEqual({ error: "Interner Fehler. Referenz: REF1234567" });
     expect(response.headers.get("cache-control")).toBe("no-store");
-    const logged = log.mock.calls.map((call) => call.join(" ")).join("\n");
-    expect(logged).toContain("REF1234567");
+    const logged = chunks.join("");
+    expect(JSON.parse(logged.split("\n")[0] ?? "")).toMatchObject({ level: "error", requestId: "REF1234567" });
     expect(logged).toContain("SELECT");
     expect(logged).not.toContain("$argon2id");
-    log.mockRestore();
+    setLogger(createLogger(undefined, "silent"));
   });
 
   it("answers known errors in German with their status", async () => {

@@ -43,7 +43,15 @@ describe("proxy: who gets through", () => {
   });
 
   it("lets public pages and APIs through without a session", async () => {
-    for (const path of ["/", "/anmelden", "/api/v1/public/coverage", "/api/auth/csrf", "/api/health"]) {
+    for (const path of [
+      "/",
+      "/anmelden",
+      "/api/v1/public/coverage",
+      "/api/auth/csrf",
+      "/api/health",
+      "/robots.txt",
+      "/icon.svg",
+    ]) {
       const response = await proxy(request(path));
       expect(response.headers.get("x-middleware-next"), path).toBe("1");
     }
