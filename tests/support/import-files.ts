@@ -13,7 +13,7 @@ export type SheetRows = Cell[][];
 export async function xlsx(
   sheets: Record<string, SheetRows>,
   adjust?: (workbook: ExcelJS.Workbook) => void,
-): Promise<Uint8Array> {
+): Promise<Uint8Array<ArrayBuffer>> {
   const workbook = new ExcelJS.Workbook();
   for (const [name, rows] of Object.entries(sheets)) {
     const sheet = workbook.addWorksheet(name);
@@ -26,7 +26,7 @@ export async function xlsx(
 export type CsvOptions = { delimiter?: ";" | "," | "\t"; encoding?: "utf8" | "utf8bom" | "win1252" | "utf16le" };
 
 /** A CSV file as Excel and friends write it. */
-export function csv(rows: (string | number)[][], options: CsvOptions = {}): Uint8Array {
+export function csv(rows: (string | number)[][], options: CsvOptions = {}): Uint8Array<ArrayBuffer> {
   const delimiter = options.delimiter ?? ";";
   const quote = (value: string | number) => {
     const text = String(value);
