@@ -1,6 +1,7 @@
 import { parseIsoDate } from "../coverage/dates.ts";
 import { type ColumnType, ENUM_VALUES, enumCode } from "./format.ts";
 import type { ImportErrorKey, IssueParam } from "./issues.ts";
+import { MAX_QUOTED_CHARS } from "./limits.ts";
 import { cleanText } from "./text.ts";
 
 // One cell, as read from XLSX or CSV, turned into the value its column's type asks for.
@@ -17,7 +18,15 @@ export type CellResult =
   | { ok: false; key: ImportErrorKey; params?: Record<string, IssueParam> };
 
 const ok = (value: CellValue): CellResult => ({ ok: true, value });
-const fail = (key: ImportErrorKey, params?: Record<string, IssueParam>): CellResult => ({ ok: false, key, params });
+/** A value quoted back in a message, cut short when it is long. */
+const quoted = (value: IssueParam): IssueParam =>
+  typeof value === "string" && value.length > MAX_QUOTED_CHARS ? `${value.slice(0, MAX_QUOTED_CHARS)}…` : value;
+
+const fail = (key: ImportErrorKey, params?: Record<string, IssueParam>): CellResult => ({
+  ok: false,
+  key,
+  params: params && Object.fromEntries(Object.entries(params).map(([name, value]) => [name, quoted(value)])),
+});
 
 /** Numbers as text without float noise or exponent (1e21 and beyond do not occur here). */
 function numberText(value: number): string {

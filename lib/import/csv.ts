@@ -71,6 +71,8 @@ export function readCsv(bytes: Uint8Array, filename: string): RawSheet {
     records = parse(text, {
       delimiter: detectDelimiter(text),
       relax_column_count: true,
+      // A quote inside an unquoted value ("Becker "Anni"") is taken literally, as Excel does.
+      relax_quotes: true,
       skip_empty_lines: false,
       bom: true,
     }) as string[][];

@@ -1,5 +1,5 @@
 import type importing from "../i18n/messages/de/importing.json";
-import type { SheetKey } from "./format.ts";
+import { SHEETS, type SheetKey } from "./format.ts";
 
 // What the importer reports: every problem with where it is (sheet, line as Excel shows it
 // with the header in line 1, column header) and a message KEY of the "importing" catalog
@@ -36,4 +36,15 @@ export class ImportFileError extends Error {
     super(issue.key);
     this.name = "ImportFileError";
   }
+}
+
+const SHEET_ORDER = new Map(SHEETS.map((sheet, index) => [sheet.key, index]));
+
+/** File-level issues first, then sheet by sheet in the format's order, then by line. */
+export function sortIssues(issues: ImportIssue[]): ImportIssue[] {
+  const rank = (issue: ImportIssue) => (issue.sheetKey ? (SHEET_ORDER.get(issue.sheetKey) ?? 0) + 1 : 0);
+  return issues
+    .map((issue, index) => ({ issue, index }))
+    .sort((a, b) => rank(a.issue) - rank(b.issue) || (a.issue.line ?? 0) - (b.issue.line ?? 0) || a.index - b.index)
+    .map(({ issue }) => issue);
 }

@@ -19,3 +19,9 @@ export const MAX_ROWS_PER_SHEET = 100_000;
 
 /** Issues reported in full; the rest are counted in one closing message. */
 export const MAX_REPORTED_ISSUES = 1_000;
+
+/** A sheet stops being checked after this many issues (a wrong file can have one per cell). */
+export const MAX_COLLECTED_ISSUES = 5_000;
+
+/** Longest text of a file (a header, a value) quoted back in a message. */
+export const MAX_QUOTED_CHARS = 80;

@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
 import { readCsv } from "./csv.ts";
-import { SHEETS } from "./format.ts";
-import { fileIssue, ImportFileError, type ImportIssue } from "./issues.ts";
+import { fileIssue, ImportFileError, type ImportIssue, sortIssues } from "./issues.ts";
 import { MAX_FILE_BYTES } from "./limits.ts";
 import { type ParsedSheet, parseSheet } from "./rows.ts";
 import type { RawSheet } from "./sheet.ts";
@@ -39,17 +38,6 @@ function kindOf(file: ImportFile): Kind {
 }
 
 export const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
-
-const SHEET_ORDER = new Map(SHEETS.map((sheet, index) => [sheet.key, index]));
-
-/** Sheets in the format's order, then by line; file-level issues first. */
-function sortIssues(issues: ImportIssue[]): ImportIssue[] {
-  const order = (issue: ImportIssue) => (issue.sheetKey ? (SHEET_ORDER.get(issue.sheetKey) ?? 0) + 1 : 0);
-  return issues
-    .map((issue, index) => ({ issue, index }))
-    .sort((a, b) => order(a.issue) - order(b.issue) || (a.issue.line ?? 0) - (b.issue.line ?? 0) || a.index - b.index)
-    .map(({ issue }) => issue);
-}
 
 async function readSheets(file: ImportFile): Promise<{ sheets: RawSheet[]; issues: ImportIssue[] }> {
   switch (kindOf(file)) {

@@ -2,6 +2,7 @@ import { dateOrderOf, rowSchema } from "../schemas/import-rows.ts";
 import { type CellValue, readCell } from "./cells.ts";
 import { type ColumnDef, columnByHeader, type SheetDef } from "./format.ts";
 import type { ImportErrorKey, ImportIssue, IssueParam } from "./issues.ts";
+import { MAX_COLLECTED_ISSUES, MAX_QUOTED_CHARS } from "./limits.ts";
 import type { RawSheet } from "./sheet.ts";
 import { cleanText } from "./text.ts";
 
@@ -59,9 +60,10 @@ export function parseSheet(raw: RawSheet): SheetParse {
   const headers = new Map<string, string>();
   let structural = false;
   for (const [index, written] of raw.header) {
-    const text = cleanText(written);
+    const full = cleanText(written);
+    const text = full.length > MAX_QUOTED_CHARS ? `${full.slice(0, MAX_QUOTED_CHARS)}…` : full;
     if (text === "") continue;
-    const column = columnByHeader(def, text);
+    const column = columnByHeader(def, full);
     if (!column) {
       at(1, text, "unknownColumn", { column: text, expected: def.columns.map((c) => c.header).join(", ") });
       structural = true;
@@ -95,6 +97,10 @@ export function parseSheet(raw: RawSheet): SheetParse {
 
   for (const row of raw.rows) {
     if (row.cells.size === 0 && !row.refused?.size) continue;
+    if (issues.length >= MAX_COLLECTED_ISSUES) {
+      at(row.line, "", "stoppedAfter", { count: MAX_COLLECTED_ISSUES });
+      return { sheet, issues, structural: true };
+    }
     const issuesBefore = issues.length;
     const values: Record<string, CellValue> = {};
     const failed = new Set<string>();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readCell, readDate, readFte, readInteger, readSchoolNumber } from "../../lib/import/cells.ts";
 import { decodeText, detectDelimiter, identifySheet } from "../../lib/import/csv.ts";
+import { describeIssues } from "../../lib/import/describe.ts";
 import {
   columnByHeader,
   ENUM_VALUES,
@@ -10,6 +11,8 @@ import {
   SHEETS,
   sheetByName,
 } from "../../lib/import/format.ts";
+import { MAX_COLLECTED_ISSUES } from "../../lib/import/limits.ts";
+import { parseImportFile } from "../../lib/import/read.ts";
 import { cleanText } from "../../lib/import/text.ts";
 import { dateStyles, isDateFormat, serialToDate, sharedStrings, workbookSheets } from "../../lib/import/xlsx-parts.ts";
 
@@ -41,7 +44,10 @@ describe("the format definition", () => {
   });
 
   it("writes labels that read back as the same code", () => {
-    for (const [type, values] of Object.entries(ENUM_VALUES) as unknown as [keyof typeof ENUM_VALUES, readonly { code: string }[]][]) {
+    for (const [type, values] of Object.entries(ENUM_VALUES) as unknown as [
+      keyof typeof ENUM_VALUES,
+      readonly { code: string }[],
+    ][]) {
       for (const { code } of values) expect(enumCode(type, enumLabel(type, code))).toBe(code);
     }
     expect(enumCode("providerKind", "gemeinnützig")).toBe("NON_PROFIT");
@@ -149,5 +155,33 @@ describe("XLSX parts", () => {
         { name: "Alt", state: "hidden", path: "xl/worksheets/sheet2.xml" },
       ],
     });
+  });
+});
+
+describe("a file full of errors", () => {
+  it("stops checking a sheet after a bounded number of issues and says so", async () => {
+    const lines = ["Träger;Personalnummer;Nachname;Vorname;Stellenumfang;Beschäftigt ab"];
+    for (let index = 0; index < 6_000; index++) lines.push(`VSA;${index};X;Y;2;kein Datum`);
+    const parsed = await parseImportFile({
+      filename: "fachkraefte.csv",
+      bytes: new TextEncoder().encode(lines.join("\n")),
+    });
+    expect(parsed.structural).toBe(true);
+    expect(parsed.issues.length).toBeLessThanOrEqual(MAX_COLLECTED_ISSUES + 2);
+    expect(parsed.issues.at(-1)).toMatchObject({ key: "stoppedAfter", params: { count: MAX_COLLECTED_ISSUES } });
+    const texts = describeIssues(parsed.issues);
+    expect(texts.at(-1)?.message).toMatch(/weitere Fehler/);
+  });
+
+  it("quotes long values back shortened", async () => {
+    const long = "x".repeat(500);
+    const parsed = await parseImportFile({
+      filename: "fachkraefte.csv",
+      bytes: new TextEncoder().encode(
+        `Träger;Personalnummer;Nachname;Vorname;Stellenumfang;Beschäftigt ab\nVSA;1;X;Y;0,5;${long}`,
+      ),
+    });
+    const [message] = describeIssues(parsed.issues).map((issue) => issue.message);
+    expect(message?.length).toBeLessThan(200);
   });
 });

@@ -1,7 +1,7 @@
 import { ruleViolation } from "../../db-errors.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { SHEET_BY_KEY, SHEETS, type SheetKey } from "../../import/format.ts";
-import { fileIssue, type ImportIssue } from "../../import/issues.ts";
+import { fileIssue, type ImportIssue, sortIssues } from "../../import/issues.ts";
 import { type ImportFile, parseImportFile } from "../../import/read.ts";
 import type { ParsedSheet } from "../../import/rows.ts";
 import { reachOf } from "../../permissions.ts";
@@ -77,13 +77,6 @@ function locate(sheets: ParsedSheet[], issue: Awaited<ReturnType<typeof checkSta
     key: issue.key,
     params: issue.params,
   };
-}
-
-const SHEET_ORDER = new Map(SHEETS.map((sheet, index) => [sheet.key, index]));
-
-function sortIssues(issues: ImportIssue[]): ImportIssue[] {
-  const rank = (issue: ImportIssue) => (issue.sheetKey ? (SHEET_ORDER.get(issue.sheetKey) ?? 0) + 1 : 0);
-  return [...issues].sort((a, b) => rank(a) - rank(b) || (a.line ?? 0) - (b.line ?? 0));
 }
 
 class Rollback {
