@@ -177,11 +177,12 @@ export function readXlsx(bytes: Uint8Array): { sheets: RawSheet[]; issues: Impor
     let column = 0;
     let tooMany = false;
     let cells = new Map<number, RawCell>();
-    let refused = new Set<number>();
+    // Created only for a row that has a refused cell (rare): tens of thousands of rows.
+    let refused: Set<number> | undefined;
     const endRow = () => {
-      if (line > 1 && (cells.size > 0 || refused.size > 0)) rows.push({ line, cells, refused });
+      if (line > 1 && (cells.size > 0 || refused)) rows.push({ line, cells, refused });
       cells = new Map();
-      refused = new Set();
+      refused = undefined;
     };
     for (const match of data.matchAll(ROW_OR_CELL)) {
       if (match[1] !== undefined) {
@@ -199,12 +200,12 @@ export function readXlsx(bytes: Uint8Array): { sheets: RawSheet[]; issues: Impor
       const at = reference ? position(reference) : null;
       column = at ? at[1] : column + 1;
       if (merged.size > 0 && merged.has(`${line}:${column}`)) {
-        refused.add(column);
+        refused = (refused ?? new Set()).add(column);
         continue;
       }
       const value = cellValue(tag, match[3] ?? "", context);
       if (value !== null && typeof value === "object" && !(value instanceof Date)) {
-        refused.add(column);
+        refused = (refused ?? new Set()).add(column);
         issues.push({
           sheet: name,
           sheetKey: def.key,
