@@ -136,7 +136,7 @@ async function main() {
   );
   console.log(
     `CPU-Zeit (Node + Datenbank) für Probelauf + Import, Median: ${seconds(median(cpuTotal))}` +
-      " – so lange dauert es auf einem unbelasteten Rechner ungefähr.",
+      " (Node und Datenbank arbeiten nacheinander: grobe Schätzung der Dauer auf einem unbelasteten Rechner)",
   );
   console.log(`Ziel ≤ 10 s (Wanduhr): ${median(total) <= 10_000 ? "erreicht" : "VERFEHLT"}`);
   console.log(

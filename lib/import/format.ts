@@ -17,6 +17,10 @@
 // - Natural keys (`keys`) identify records, so re-importing a file changes nothing:
 //   Träger by Name or Kurzname; Schule by Schulnummer; Fachkraft by (Träger, Personalnummer);
 //   Einsatz by (Fachkraft, Schulnummer, Von); Finanzierung by Name. Rows never delete.
+// - References (the Träger of a Fachkraft, the Schulnummer or Finanzierung of an Einsatz) must
+//   name a stored record or one defined in the same file; an unknown Stadtbezirk is created.
+// - "Finanzierungen" is an addition to DESIGN.md's four sheets, so that the complete data can
+//   be exported and imported into an empty database (assignments name their funding source).
 
 import type { FundingKind, ProviderKind, SchoolType } from "../generated/prisma/enums.ts";
 
