@@ -55,9 +55,17 @@ function completeDataReach(viewer: Viewer): { providerId: string | null } {
   throw new NotFoundError("Export");
 }
 
+type FundingRow = {
+  name: string;
+  kind: string;
+  valid_from: string;
+  valid_until: string | null;
+  reference: string | null;
+};
+
 export async function getCompleteData(viewer: Viewer): Promise<{ scope: ExportScope; data: ImportFormatData }> {
   const { providerId } = completeDataReach(viewer);
-  const [providers, schools, staff, assignments] = await Promise.all([
+  const [providers, schools, funding, staff, assignments] = await Promise.all([
     prisma.$queryRaw<ProviderRow[]>`
       SELECT id::text, name, short_name, kind::text AS kind FROM provider
        WHERE ${providerId}::uuid IS NULL OR id = ${providerId}::uuid
@@ -70,6 +78,13 @@ export async function getCompleteData(viewer: Viewer): Promise<{ scope: ExportSc
                  to_char(s.closed_on, 'YYYY-MM-DD') AS closed_on
             FROM school s JOIN district d ON d.id = s.district_id
            ORDER BY s.school_number`,
+    // Funding sources only for a reader of everything (a provider reads no funding names).
+    providerId
+      ? null
+      : prisma.$queryRaw<FundingRow[]>`
+          SELECT name, kind::text AS kind, to_char(valid_from, 'YYYY-MM-DD') AS valid_from,
+                 to_char(valid_until, 'YYYY-MM-DD') AS valid_until, reference
+            FROM funding_source ORDER BY name`,
     prisma.$queryRaw<StaffRow[]>`
       SELECT p.short_name AS provider, m.personnel_number, m.last_name, m.first_name,
              (m.employment_fte * 1000)::int AS employment_fte_milli,
@@ -106,6 +121,14 @@ export async function getCompleteData(viewer: Viewer): Promise<{ scope: ExportSc
         pupilCount: row.pupil_count,
         openedOn: row.opened_on,
         closedOn: row.closed_on,
+      })) ?? null,
+    funding:
+      funding?.map((row) => ({
+        name: row.name,
+        kind: row.kind,
+        validFrom: row.valid_from,
+        validUntil: row.valid_until,
+        reference: row.reference,
       })) ?? null,
     staff: staff.map((row) => ({
       provider: row.provider,

@@ -1,5 +1,6 @@
 import { fteToNumber } from "../coverage/fte.ts";
 import type { IsoDate, SchoolType } from "../coverage/types.ts";
+import { enumLabel } from "../import/format.ts";
 import { SCHOOL_TYPE_LABELS } from "../school-types.ts";
 import { excelDate, type SheetCell, type SheetColumn, type TableSheet, writeWorkbook } from "./xlsx.ts";
 
@@ -38,6 +39,18 @@ export const IMPORT_FORMAT_SHEETS = {
       { header: "Schülerzahl", kind: "integer" },
       { header: "Eröffnet am", kind: "date" },
       { header: "Geschlossen am", kind: "date" },
+    ],
+  },
+  // An addition to DESIGN.md's four sheets (lib/import/format.ts reads it): assignments name
+  // their funding source, which an empty database must learn first.
+  funding: {
+    name: "Finanzierungen",
+    columns: [
+      { header: "Name", kind: "text" },
+      { header: "Art", kind: "text" },
+      { header: "Gültig ab", kind: "date" },
+      { header: "Gültig bis", kind: "date" },
+      { header: "Referenz", kind: "text" },
     ],
   },
   staff: {
@@ -80,6 +93,10 @@ export type ImportFormatData = {
         openedOn: IsoDate | null;
         closedOn: IsoDate | null;
       }[]
+    | null;
+  /** `null` leaves the Finanzierungen sheet out (a provider reads no funding names). */
+  funding:
+    | { name: string; kind: string; validFrom: IsoDate; validUntil: IsoDate | null; reference: string | null }[]
     | null;
   /** Staff keyed by provider short name (Kurzname) and personnel number. */
   staff: {
@@ -126,6 +143,18 @@ export async function importFormatWorkbook(data: ImportFormatData): Promise<Buff
         school.pupilCount,
         date(school.openedOn),
         date(school.closedOn),
+      ]),
+    );
+  }
+  if (data.funding) {
+    sheet(
+      IMPORT_FORMAT_SHEETS.funding,
+      data.funding.map((source) => [
+        source.name,
+        enumLabel("fundingKind", source.kind),
+        date(source.validFrom),
+        date(source.validUntil),
+        source.reference,
       ]),
     );
   }

@@ -315,6 +315,7 @@ describe("import-format workbook", () => {
             closedOn: "2018-07-31",
           },
         ],
+        funding: null,
         staff: [
           {
             provider: "GBH",
@@ -389,7 +390,7 @@ describe("import-format workbook", () => {
 
   it("leaves the Schulen sheet out when there are no schools to give", async () => {
     const workbook = await readWorkbook(
-      await importFormatWorkbook({ providers: [], schools: null, staff: [], assignments: [] }),
+      await importFormatWorkbook({ providers: [], schools: null, funding: null, staff: [], assignments: [] }),
     );
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Träger", "Fachkräfte", "Einsätze"]);
     expect(Object.keys(IMPORT_FORMAT_SHEETS)).toEqual(["providers", "schools", "staff", "assignments"]);
