@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import { formatNumber } from "@/lib/format";
 
 // The public tables (breakdowns, monthly trend) share one shape: a group column and the four
@@ -14,19 +15,15 @@ export type FiguresRow = {
 
 export const HIDDEN = "·";
 
-const COLUMNS = ["Fachkräfte", "Stellenanteile", "Schulen versorgt", "Schulen gesamt"] as const;
-
-function cell(value: number | null) {
-  return value === null ? (
-    <span title="Weniger als drei Fachkräfte: zum Schutz der Beschäftigten nicht veröffentlicht">{HIDDEN}</span>
-  ) : (
-    formatNumber(value)
-  );
-}
+const COLUMNS = ["staff", "fte", "schoolsCovered", "schoolsTotal"] as const;
 
 type Props = { caption: string; groupHeader: string; rows: FiguresRow[]; small?: boolean };
 
 export function FiguresTable({ caption, groupHeader, rows, small = false }: Props) {
+  const t = useTranslations("public");
+  const locale = useLocale();
+  const cell = (value: number | null) =>
+    value === null ? <span title={t("hidden")}>{HIDDEN}</span> : formatNumber(value, locale);
   return (
     <table className={`kern-table kern-table--striped ${small ? "kern-table--small" : ""}`}>
       <caption className={`kern-title ${small ? "kern-title--small" : ""}`}>{caption}</caption>
@@ -37,7 +34,7 @@ export function FiguresTable({ caption, groupHeader, rows, small = false }: Prop
           </th>
           {COLUMNS.map((column) => (
             <th key={column} scope="col" className="kern-table__header kern-table__header--numeric">
-              {column}
+              {t(`columns.${column}`)}
             </th>
           ))}
         </tr>
@@ -51,7 +48,7 @@ export function FiguresTable({ caption, groupHeader, rows, small = false }: Prop
             <td className="kern-table__cell kern-table__cell--numeric">{cell(row.staff)}</td>
             <td className="kern-table__cell kern-table__cell--numeric">{cell(row.fte)}</td>
             <td className="kern-table__cell kern-table__cell--numeric">{cell(row.schoolsCovered)}</td>
-            <td className="kern-table__cell kern-table__cell--numeric">{formatNumber(row.schoolsTotal)}</td>
+            <td className="kern-table__cell kern-table__cell--numeric">{formatNumber(row.schoolsTotal, locale)}</td>
           </tr>
         ))}
       </tbody>
