@@ -29,7 +29,8 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
               <span className="kern-body--muted"> · {t(`roles.${viewer.role}`)}</span>
             </p>
             <LanguageSwitch />
-            <a className="kern-link" href={PASSWORD_PAGE}>
+            {/* The own password: allowed for read-only roles too. */}
+            <a className="kern-link" href={PASSWORD_PAGE} data-allowed-for-readers="own-password">
               {t("header.changePassword")}
             </a>
             {/* Signing out changes nothing but the visitor's own session: allowed for read-only roles. */}

@@ -11,7 +11,7 @@ export function BreakdownTable({ caption, groupHeader, rows }: Props) {
   const t = useTranslations("public");
   const anyHidden = rows.some((row) => row.suppressed);
   return (
-    <div className="kern-table-responsive">
+    <div>
       <FiguresTable
         caption={caption}
         groupHeader={groupHeader}

@@ -8,13 +8,11 @@ export function TrendTable({ points }: { points: PublicTrendPoint[] }) {
   const t = useTranslations("public");
   const locale = useLocale();
   return (
-    <div className="kern-table-responsive">
-      <FiguresTable
-        small
-        caption={t("trendCaption")}
-        groupHeader={t("keyDate")}
-        rows={points.map((point) => ({ ...point, key: point.date, label: formatShortDate(point.date, locale) }))}
-      />
-    </div>
+    <FiguresTable
+      small
+      caption={t("trendCaption")}
+      groupHeader={t("keyDate")}
+      rows={points.map((point) => ({ ...point, key: point.date, label: formatShortDate(point.date, locale) }))}
+    />
   );
 }
