@@ -9,6 +9,8 @@ import {
 } from "./lib/auth/session.ts";
 import { env, secureCookies } from "./lib/env.ts";
 import { newRequestId, REQUEST_ID_HEADER } from "./lib/http/request-id.ts";
+// The API answers in German; only this one text is needed here, so not the whole translator.
+import apiErrors from "./lib/i18n/messages/de/errors.json";
 import { buildCsp, createNonce, securityHeaders } from "./lib/security/headers.ts";
 
 // Runs before every request except static build assets. It does three things:
@@ -59,7 +61,7 @@ export async function proxy(request: NextRequest) {
   if (!isPublicPath(pathname) && !claims && !hasBearer) {
     response = isApi
       ? NextResponse.json(
-          { error: "Bitte melden Sie sich an." },
+          { error: apiErrors.api.unauthenticated },
           { status: 401, headers: { "WWW-Authenticate": 'Bearer realm="stellwerk"' } },
         )
       : NextResponse.redirect(new URL(`/anmelden?next=${encodeURIComponent(`${pathname}${search}`)}`, request.url));

@@ -1,23 +1,24 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 // Shown when a page fails. Only Next's digest is shown (the same id is in the server log);
 // never the message or stack, which may carry internals.
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset?: () => void }) {
+  const t = useTranslations("common");
   return (
     <main id="inhalt" className="kern-container mx-auto max-w-3xl px-4 py-12">
       <div className="kern-alert kern-alert--danger" role="alert">
         <div className="kern-alert__header">
           <span className="kern-icon kern-icon--danger" aria-hidden="true" />
-          <span className="kern-title">Es ist ein Fehler aufgetreten.</span>
+          {/* The page's one heading. */}
+          <h1 className="kern-title">{t("errorPage.title")}</h1>
         </div>
         <div className="kern-alert__body">
-          <p className="kern-body">
-            Die Seite konnte nicht angezeigt werden. Bitte versuchen Sie es erneut. Wenn der Fehler bleibt, nennen Sie
-            der Koordinierungsstelle bitte die Referenz.
-          </p>
+          <p className="kern-body">{t("errorPage.body")}</p>
           {error.digest && (
             <p className="kern-body kern-body--bold" data-testid="error-reference">
-              Referenz: {error.digest}
+              {t("errorPage.reference", { digest: error.digest })}
             </p>
           )}
         </div>
@@ -25,11 +26,11 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       <div className="mt-6 flex flex-wrap gap-4">
         {reset && (
           <button type="button" className="kern-btn kern-btn--primary" onClick={() => reset()}>
-            <span className="kern-label">Erneut versuchen</span>
+            <span className="kern-label">{t("errorPage.retry")}</span>
           </button>
         )}
         <a className="kern-link" href="/">
-          Zur Startseite
+          {t("toHome")}
         </a>
       </div>
     </main>

@@ -16,5 +16,5 @@ export async function setLocaleAction(formData: FormData): Promise<void> {
     maxAge: 60 * 60 * 24 * 365,
   });
   const next = formData.get("next");
-  redirect(safeNextPath(typeof next === "string" ? next : null, "/"));
+  redirect(safeNextPath(typeof next === "string" ? next : null, "/", { allowSignInPage: true }));
 }

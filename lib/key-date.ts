@@ -14,15 +14,15 @@ export function todayIso(now = new Date()): IsoDate {
   }).format(now);
 }
 
-/** 2017-11-15 → "15. November 2017". */
+/** 2017-11-15 → "15. November 2017" (de) / "15 November 2017" (en). */
 export function formatLongDate(date: IsoDate, locale: "de" | "en" = "de"): string {
   return new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", { dateStyle: "long", timeZone: "UTC" }).format(
     new Date(`${date}T00:00:00Z`),
   );
 }
 
-/** 2017-11-15 → "15.11.2017". */
-export function formatShortDate(date: IsoDate): string {
+/** 2017-11-15 → "15.11.2017" (de) / "15/11/2017" (en-GB). */
+export function formatShortDate(date: IsoDate, locale: "de" | "en" = "de"): string {
   const [year, month, day] = date.split("-");
-  return `${day}.${month}.${year}`;
+  return locale === "de" ? `${day}.${month}.${year}` : `${day}/${month}/${year}`;
 }

@@ -1,3 +1,5 @@
+import germanCommon from "./i18n/messages/de/common.json";
+
 // The role → capability table of DESIGN.md, as data. The data access layer (lib/dal/)
 // enforces it on the server; the UI reads it only to hide what the DAL would refuse anyway.
 
@@ -61,9 +63,9 @@ export function reachOf(audience: Audience, capability: Capability): Reach | nul
   return PERMISSIONS[capability][audience] ?? null;
 }
 
-export const ROLE_LABELS: Record<Role, string> = {
-  ADMIN: "Fachbereich (Verwaltung)",
-  SUPERVISOR: "Schulaufsicht",
-  PROVIDER: "Träger",
-  SCHOOL: "Schulleitung",
-};
+/**
+ * German role names for the operator CLI and the demo's sign-in table, from the catalog.
+ * @deprecated in the UI: use the key `common.roles.<ROLE>` (t("roles.ADMIN") with "common"),
+ * so that the reader's language is used.
+ */
+export const ROLE_LABELS: Record<Role, string> = germanCommon.roles;

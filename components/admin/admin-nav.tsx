@@ -1,15 +1,18 @@
+import { useTranslations } from "next-intl";
+
 const LINKS = [
-  { href: "/verwaltung/benutzer", label: "Benutzer" },
-  { href: "/verwaltung/api-tokens", label: "API-Tokens" },
-  { href: "/verwaltung/protokoll", label: "Protokoll" },
+  { href: "/verwaltung/benutzer", key: "users" },
+  { href: "/verwaltung/api-tokens", key: "apiTokens" },
+  { href: "/verwaltung/protokoll", key: "audit" },
 ] as const;
 
 export type AdminSection = (typeof LINKS)[number]["href"];
 
 /** The administration's sub-navigation; the current section is marked for screen readers. */
 export function AdminNav({ current }: { current: AdminSection }) {
+  const t = useTranslations("nav");
   return (
-    <nav aria-label="Verwaltung" className="mb-6 border-b pb-3">
+    <nav aria-label={t("admin")} className="mb-6 border-b pb-3">
       <ul className="flex flex-wrap gap-6">
         {LINKS.map((link) => (
           <li key={link.href}>
@@ -18,7 +21,7 @@ export function AdminNav({ current }: { current: AdminSection }) {
               href={link.href}
               aria-current={link.href === current ? "page" : undefined}
             >
-              {link.label}
+              {t(link.key)}
             </a>
           </li>
         ))}

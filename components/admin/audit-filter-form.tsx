@@ -1,16 +1,23 @@
+import { useTranslations } from "next-intl";
+import { useMessageText } from "@/components/i18n/use-message-text";
 import type { AuditLogQuery } from "@/lib/schemas/audit-log";
-import { actionLabel, entityLabel } from "./audit-labels";
 import { Field, inputClass, selectClass } from "./field";
+import { useAuditLabels } from "./use-audit-labels";
 
 type Props = { query: AuditLogQuery; facets: { actions: string[]; entities: string[] } };
 
 /** A plain GET form: every filter has its own URL and works without JavaScript. */
 export function AuditFilterForm({ query, facets }: Props) {
+  const t = useTranslations("audit.filter");
+  const text = useMessageText();
+  const labels = useAuditLabels();
   const { filter, errors } = query;
+  const fromError = errors.von ? [text(errors.von)] : undefined;
+  const toError = errors.bis ? [text(errors.bis)] : undefined;
   return (
-    <form method="get" action="/verwaltung/protokoll" aria-label="Protokoll filtern" className="flex flex-col gap-4">
+    <form method="get" action="/verwaltung/protokoll" aria-label={t("label")} className="flex flex-col gap-4">
       <div className="grid gap-4 md:grid-cols-3">
-        <Field id="akteur" label="Wer" hint="Teil der E-Mail-Adresse oder „CLI“">
+        <Field id="akteur" label={t("actor")} hint={t("actorHint")}>
           {(control) => (
             <input
               {...control}
@@ -21,7 +28,7 @@ export function AuditFilterForm({ query, facets }: Props) {
             />
           )}
         </Field>
-        <Field id="aktion" label="Aktion" hint="z. B. user. für alle Aktionen an Zugängen">
+        <Field id="aktion" label={t("action")} hint={t("actionHint")}>
           {(control) => (
             <>
               <input
@@ -35,50 +42,44 @@ export function AuditFilterForm({ query, facets }: Props) {
               <datalist id="aktionen">
                 {facets.actions.map((action) => (
                   <option key={action} value={action}>
-                    {actionLabel(action)}
+                    {labels.action(action)}
                   </option>
                 ))}
               </datalist>
             </>
           )}
         </Field>
-        <Field id="objekt" label="Objekt">
+        <Field id="objekt" label={t("entity")}>
           {(control) => (
             <div className="kern-form-input__select-wrapper">
               <select {...control} className={selectClass()} name="objekt" defaultValue={filter.entity ?? ""}>
-                <option value="">Alle</option>
+                <option value="">{t("all")}</option>
                 {facets.entities.map((entity) => (
                   <option key={entity} value={entity}>
-                    {entityLabel(entity)}
+                    {labels.entity(entity)}
                   </option>
                 ))}
               </select>
             </div>
           )}
         </Field>
-        <Field id="von" label="Von (Tag)" error={errors.von ? [errors.von] : undefined}>
+        <Field id="von" label={t("from")} error={fromError}>
           {(control) => (
             <input
               {...control}
-              className={inputClass(errors.von ? [errors.von] : undefined)}
+              className={inputClass(fromError)}
               name="von"
               type="date"
               defaultValue={filter.from ?? ""}
             />
           )}
         </Field>
-        <Field id="bis" label="Bis (Tag, einschließlich)" error={errors.bis ? [errors.bis] : undefined}>
+        <Field id="bis" label={t("to")} error={toError}>
           {(control) => (
-            <input
-              {...control}
-              className={inputClass(errors.bis ? [errors.bis] : undefined)}
-              name="bis"
-              type="date"
-              defaultValue={filter.to ?? ""}
-            />
+            <input {...control} className={inputClass(toError)} name="bis" type="date" defaultValue={filter.to ?? ""} />
           )}
         </Field>
-        <Field id="objekt-id" label="Objekt-ID" hint="Die Kennung eines einzelnen Eintrags">
+        <Field id="objekt-id" label={t("entityId")} hint={t("entityIdHint")}>
           {(control) => (
             <input {...control} className={inputClass()} name="id" type="search" defaultValue={filter.entityId ?? ""} />
           )}
@@ -87,10 +88,10 @@ export function AuditFilterForm({ query, facets }: Props) {
       <div className="flex flex-wrap gap-4">
         <button type="submit" className="kern-btn kern-btn--primary">
           <span className="kern-icon kern-icon--search" aria-hidden="true" />
-          <span className="kern-label">Filtern</span>
+          <span className="kern-label">{t("submit")}</span>
         </button>
         <a className="kern-btn kern-btn--secondary" href="/verwaltung/protokoll">
-          <span className="kern-label">Filter zurücksetzen</span>
+          <span className="kern-label">{t("reset")}</span>
         </a>
       </div>
     </form>

@@ -1,56 +1,60 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { AuditEventDto } from "@/lib/dal/audit-log";
-import { ROLE_LABELS } from "@/lib/permissions";
-import { actionLabel, entityLabel } from "./audit-labels";
 import { formatDateTime } from "./format";
+import { useAuditLabels } from "./use-audit-labels";
 
 const json = (value: unknown) => (value === null || value === undefined ? "–" : JSON.stringify(value, null, 2));
 
 /** Audit events, newest first; before/after of each change behind a disclosure. */
 export function AuditTable({ events }: { events: AuditEventDto[] }) {
-  if (events.length === 0) return <p className="kern-body">Keine Einträge für diesen Filter.</p>;
+  const t = useTranslations("audit");
+  const tc = useTranslations("common");
+  const locale = useLocale();
+  const labels = useAuditLabels();
+  if (events.length === 0) return <p className="kern-body">{t("empty")}</p>;
   return (
     <div className="kern-table-responsive">
       <table className="kern-table kern-table--striped kern-table--small" data-testid="audit-table">
-        <caption className="sr-only">Protokolleinträge</caption>
+        <caption className="sr-only">{t("table.caption")}</caption>
         <thead className="kern-table__head">
           <tr className="kern-table__row">
             <th scope="col" className="kern-table__header">
-              Zeitpunkt
+              {t("table.at")}
             </th>
             <th scope="col" className="kern-table__header">
-              Wer
+              {t("table.actor")}
             </th>
             <th scope="col" className="kern-table__header">
-              Aktion
+              {t("table.action")}
             </th>
             <th scope="col" className="kern-table__header">
-              Objekt
+              {t("table.entity")}
             </th>
             <th scope="col" className="kern-table__header">
-              Änderung
+              {t("table.change")}
             </th>
           </tr>
         </thead>
         <tbody className="kern-table__body">
           {events.map((event) => (
             <tr key={event.id} className="kern-table__row">
-              <td className="kern-table__cell whitespace-nowrap">{formatDateTime(event.at)}</td>
+              <td className="kern-table__cell whitespace-nowrap">{formatDateTime(event.at, locale)}</td>
               <td className="kern-table__cell">
                 {event.actor}
-                {event.actorRole && <span className="kern-body--muted"> · {ROLE_LABELS[event.actorRole]}</span>}
+                {event.actorRole && <span className="kern-body--muted"> · {tc(`roles.${event.actorRole}`)}</span>}
               </td>
               <td className="kern-table__cell">
-                <span title={event.action}>{actionLabel(event.action)}</span>
+                <span title={event.action}>{labels.action(event.action)}</span>
               </td>
               <td className="kern-table__cell">
-                {entityLabel(event.entity)}
+                {labels.entity(event.entity)}
                 {event.entityId && (
                   <>
                     {" "}
                     <a
                       className="kern-link kern-link--small break-all"
                       href={`/verwaltung/protokoll?objekt=${encodeURIComponent(event.entity)}&id=${encodeURIComponent(event.entityId)}`}
-                      title="Alle Einträge zu diesem Objekt"
+                      title={t("table.entityLink")}
                     >
                       {event.entityId}
                     </a>
@@ -62,14 +66,14 @@ export function AuditTable({ events }: { events: AuditEventDto[] }) {
                   "–"
                 ) : (
                   <details>
-                    <summary className="kern-link cursor-pointer">Vorher / nachher</summary>
+                    <summary className="kern-link cursor-pointer">{t("table.beforeAfter")}</summary>
                     <div className="mt-2 grid gap-2 md:grid-cols-2">
                       <div>
-                        <p className="kern-label kern-label--small">Vorher</p>
+                        <p className="kern-label kern-label--small">{t("table.before")}</p>
                         <pre className="kern-body--small whitespace-pre-wrap break-all">{json(event.before)}</pre>
                       </div>
                       <div>
-                        <p className="kern-label kern-label--small">Nachher</p>
+                        <p className="kern-label kern-label--small">{t("table.after")}</p>
                         <pre className="kern-body--small whitespace-pre-wrap break-all">{json(event.after)}</pre>
                       </div>
                     </div>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
 // One labelled form field in KERN style, with its hint and error wired up for screen readers
@@ -55,8 +56,9 @@ type OptionSelectProps = {
   onChange?: (value: string) => void;
 };
 
-/** A required KERN select with a "Bitte wählen" placeholder, for a Field's render prop. */
+/** A required KERN select with a "please choose" placeholder, for a Field's render prop. */
 export function OptionSelect({ control, name, options, error, defaultValue, value, onChange }: OptionSelectProps) {
+  const t = useTranslations("users.form");
   return (
     <div className="kern-form-input__select-wrapper">
       <select
@@ -66,7 +68,7 @@ export function OptionSelect({ control, name, options, error, defaultValue, valu
         required
         {...(onChange ? { value, onChange: (event) => onChange(event.target.value) } : { defaultValue })}
       >
-        <option value="">Bitte wählen</option>
+        <option value="">{t("choose")}</option>
         {options.map((option) => (
           <option key={option.id} value={option.id}>
             {option.label}

@@ -1,12 +1,16 @@
+import type { Message } from "@/lib/i18n/message";
+import type { FieldErrors } from "@/lib/schemas/user";
+
 // What the admin forms' server actions answer (useActionState). Secrets (a one-time password,
 // a new API token) travel only in such an answer: never in a URL, never stored, gone on reload.
+// Texts are Messages (catalog key + values); the forms translate them.
 
-export type FieldErrors = Partial<Record<string, string[]>>;
+export type { FieldErrors };
 
 export type UserFormValues = { email: string; name: string; role: string; providerId: string; schoolId: string };
 
 export type UserFormState = {
-  message?: string;
+  message?: Message;
   /** A stale form: someone else saved in between; nothing was written. */
   conflict?: boolean;
   fieldErrors?: FieldErrors;
@@ -15,6 +19,6 @@ export type UserFormState = {
   created?: { id: string; email: string; name: string; oneTimePassword: string };
 };
 
-export type SecretState = { message?: string; fieldErrors?: FieldErrors; secret?: string; label?: string };
+export type SecretState = { message?: Message; fieldErrors?: FieldErrors; secret?: string; label?: string };
 
-export type NoticeState = { message?: string; notice?: string };
+export type NoticeState = { message?: Message; notice?: Message };

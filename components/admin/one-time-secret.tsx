@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Alert } from "./alert";
 
@@ -16,6 +17,7 @@ export function OneTimeSecret({
   secret: string;
   children?: ReactNode;
 }) {
+  const t = useTranslations("common");
   return (
     <Alert tone="success" title={title} testId="one-time-secret">
       <p className="kern-body mb-2">{label}</p>
@@ -24,10 +26,7 @@ export function OneTimeSecret({
           {secret}
         </code>
       </p>
-      <p className="kern-body kern-body--small">
-        Wird nur jetzt angezeigt. Bitte notieren oder kopieren Sie es und geben Sie es sicher weiter – Stellwerk
-        speichert es nicht lesbar und kann es später nicht erneut anzeigen.
-      </p>
+      <p className="kern-body kern-body--small">{t("oneTimeSecretNote")}</p>
       {children}
     </Alert>
   );

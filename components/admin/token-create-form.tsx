@@ -1,6 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { useMessageText } from "@/components/i18n/use-message-text";
 import { Alert } from "./alert";
 import { Field, inputClass, OptionSelect } from "./field";
 import type { SecretState } from "./form-state";
@@ -15,43 +17,42 @@ type Props = {
 
 /** Creates an API token for a user; the token is shown once, right here. */
 export function TokenCreateForm({ action, users, userId }: Props) {
+  const t = useTranslations("tokens");
+  const text = useMessageText();
   const [state, formAction, pending] = useActionState(action, {});
   const errors = state.fieldErrors ?? {};
+  const userError = errors.userId?.map(text);
+  const nameError = errors.name?.map(text);
   return (
     <div className="flex flex-col gap-6">
       {state.secret && (
         <OneTimeSecret
-          title="API-Token erstellt"
-          label={`Token „${state.label ?? ""}“. Es handelt mit den Rechten seines Zugangs; in Anfragen als „Authorization: Bearer <Token>“.`}
+          title={t("created.title")}
+          label={t("created.label", { name: state.label ?? "" })}
           secret={state.secret}
         />
       )}
-      {state.message && <Alert tone="danger" title={state.message} testId="token-form-error" />}
-      <form action={formAction} className="flex flex-wrap items-end gap-4" aria-label="API-Token erstellen">
-        <Field id="userId" label="Zugang" error={errors.userId}>
+      {state.message && <Alert tone="danger" title={text(state.message)} testId="token-form-error" />}
+      <form action={formAction} className="flex flex-wrap items-end gap-4" aria-label={t("form.label")}>
+        <Field id="userId" label={t("form.user")} error={userError}>
           {(control) => (
             <OptionSelect
               control={control}
               name="userId"
               options={users}
-              error={errors.userId}
+              error={userError}
               defaultValue={userId ?? ""}
             />
           )}
         </Field>
-        <Field
-          id="tokenName"
-          label="Bezeichnung"
-          hint="Wofür das Token dient, z. B. „Statistik-Export“."
-          error={errors.name}
-        >
+        <Field id="tokenName" label={t("form.name")} hint={t("form.nameHint")} error={nameError}>
           {(control) => (
-            <input {...control} className={inputClass(errors.name)} name="name" type="text" required maxLength={100} />
+            <input {...control} className={inputClass(nameError)} name="name" type="text" required maxLength={100} />
           )}
         </Field>
         <div>
           <button type="submit" className="kern-btn kern-btn--primary" disabled={pending} aria-disabled={pending}>
-            <span className="kern-label">{pending ? "Wird erstellt …" : "Token erstellen"}</span>
+            <span className="kern-label">{pending ? t("form.pending") : t("form.submit")}</span>
           </button>
         </div>
       </form>

@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { ApiTokenDto } from "@/lib/dal/api-tokens";
 import { formatDateTime } from "./format";
 
@@ -5,33 +6,36 @@ type Props = { tokens: ApiTokenDto[]; revoke: (data: FormData) => Promise<void> 
 
 /** API tokens with prefix, dates and status; active ones can be revoked. */
 export function TokenTable({ tokens, revoke }: Props) {
-  if (tokens.length === 0) return <p className="kern-body">Keine API-Tokens vorhanden.</p>;
+  const t = useTranslations("tokens");
+  const tc = useTranslations("common");
+  const locale = useLocale();
+  if (tokens.length === 0) return <p className="kern-body">{t("empty")}</p>;
   return (
     <div className="kern-table-responsive">
       <table className="kern-table kern-table--striped" data-testid="token-table">
-        <caption className="kern-title">API-Tokens ({tokens.length})</caption>
+        <caption className="kern-title">{t("table.caption", { count: tokens.length })}</caption>
         <thead className="kern-table__head">
           <tr className="kern-table__row">
             <th scope="col" className="kern-table__header">
-              Bezeichnung
+              {t("table.name")}
             </th>
             <th scope="col" className="kern-table__header">
-              Zugang
+              {t("table.user")}
             </th>
             <th scope="col" className="kern-table__header">
-              Beginnt mit
+              {t("table.prefix")}
             </th>
             <th scope="col" className="kern-table__header">
-              Erstellt
+              {t("table.created")}
             </th>
             <th scope="col" className="kern-table__header">
-              Zuletzt benutzt
+              {t("table.lastUsed")}
             </th>
             <th scope="col" className="kern-table__header">
-              Status
+              {t("table.status")}
             </th>
             <th scope="col" className="kern-table__header kern-table__header--action">
-              <span className="sr-only">Aktion</span>
+              <span className="sr-only">{t("table.action")}</span>
             </th>
           </tr>
         </thead>
@@ -50,13 +54,15 @@ export function TokenTable({ tokens, revoke }: Props) {
               <td className="kern-table__cell">
                 <code>{token.prefix}…</code>
               </td>
-              <td className="kern-table__cell">{formatDateTime(token.createdAt)}</td>
-              <td className="kern-table__cell">{formatDateTime(token.lastUsedAt, "noch nie")}</td>
+              <td className="kern-table__cell">{formatDateTime(token.createdAt, locale)}</td>
+              <td className="kern-table__cell">{formatDateTime(token.lastUsedAt, locale, tc("never"))}</td>
               <td className="kern-table__cell">
                 {token.revokedAt ? (
-                  <span className="kern-badge kern-badge--danger">Widerrufen {formatDateTime(token.revokedAt)}</span>
+                  <span className="kern-badge kern-badge--danger">
+                    {t("table.revokedAt", { at: formatDateTime(token.revokedAt, locale) })}
+                  </span>
                 ) : (
-                  <span className="kern-badge kern-badge--success">Gültig</span>
+                  <span className="kern-badge kern-badge--success">{t("table.valid")}</span>
                 )}
               </td>
               <td className="kern-table__cell kern-table__cell--action">
@@ -65,7 +71,8 @@ export function TokenTable({ tokens, revoke }: Props) {
                     <input type="hidden" name="id" value={token.id} />
                     <button type="submit" className="kern-btn kern-btn--secondary kern-btn--x-small">
                       <span className="kern-label">
-                        Widerrufen<span className="sr-only">: {token.name}</span>
+                        {t("table.revoke")}
+                        <span className="sr-only">{t("table.revokeWhich", { name: token.name })}</span>
                       </span>
                     </button>
                   </form>

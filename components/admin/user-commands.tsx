@@ -1,6 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { useMessageText } from "@/components/i18n/use-message-text";
 import { Alert } from "./alert";
 import type { NoticeState, SecretState } from "./form-state";
 import { OneTimeSecret } from "./one-time-secret";
@@ -52,24 +54,26 @@ export function UserCommands({ userId, active, self, actions }: Props) {
   const [toggleState, toggle] = useActionState(actions.setActive, {});
   const [signOutState, signOut] = useActionState(actions.signOutEverywhere, {});
   const [resetState, reset] = useActionState(actions.resetPassword, {});
-  const problems = [toggleState.message, signOutState.message, resetState.message].filter(Boolean);
-  const notices = [toggleState.notice, signOutState.notice].filter(Boolean);
+  const t = useTranslations("users.commands");
+  const text = useMessageText();
+  const problems = [toggleState.message, signOutState.message, resetState.message].flatMap((m) => (m ? [text(m)] : []));
+  const notices = [toggleState.notice, signOutState.notice].flatMap((m) => (m ? [text(m)] : []));
 
   return (
     <section aria-labelledby="zugriff-heading" className="flex flex-col gap-6">
       <h2 id="zugriff-heading" className="kern-heading-medium">
-        Zugriff
+        {t("heading")}
       </h2>
       {problems.map((message) => (
-        <Alert key={message} tone="danger" title={message ?? ""} testId="user-command-error" />
+        <Alert key={message} tone="danger" title={message} testId="user-command-error" />
       ))}
       {notices.map((notice) => (
-        <Alert key={notice} tone="success" title={notice ?? ""} testId="user-command-notice" />
+        <Alert key={notice} tone="success" title={notice} testId="user-command-notice" />
       ))}
       {resetState.secret && (
         <OneTimeSecret
-          title="Neues Einmal-Passwort vergeben"
-          label={`Einmal-Passwort für ${resetState.label ?? "den Zugang"}. Das bisherige Passwort gilt nicht mehr; alle Sitzungen sind beendet.`}
+          title={t("resetTitle")}
+          label={t("resetLabel", { email: resetState.label ?? "" })}
           secret={resetState.secret}
         />
       )}
@@ -79,8 +83,8 @@ export function UserCommands({ userId, active, self, actions }: Props) {
             action={toggle}
             userId={userId}
             fields={{ active: "false" }}
-            label="Zugang deaktivieren"
-            explanation="Die Person wird sofort abgemeldet und kann sich nicht mehr anmelden. Ihre API-Tokens gelten nicht mehr."
+            label={t("disable")}
+            explanation={t("disableExplanation")}
           />
         )}
         {!active && (
@@ -88,22 +92,17 @@ export function UserCommands({ userId, active, self, actions }: Props) {
             action={toggle}
             userId={userId}
             fields={{ active: "true" }}
-            label="Zugang wieder aktivieren"
-            explanation="Die Person kann sich wieder mit ihrem bisherigen Passwort anmelden."
+            label={t("enable")}
+            explanation={t("enableExplanation")}
             primary
           />
         )}
-        <CommandForm
-          action={reset}
-          userId={userId}
-          label="Neues Einmal-Passwort"
-          explanation="Ersetzt das Passwort durch ein Einmal-Passwort (wird einmal angezeigt) und beendet alle Sitzungen."
-        />
+        <CommandForm action={reset} userId={userId} label={t("resetPassword")} explanation={t("resetExplanation")} />
         <CommandForm
           action={signOut}
           userId={userId}
-          label="Überall abmelden"
-          explanation="Beendet alle Sitzungen dieses Zugangs; die Person kann sich danach wieder anmelden."
+          label={t("signOutEverywhere")}
+          explanation={t("signOutExplanation")}
         />
       </div>
     </section>

@@ -1,9 +1,11 @@
+import { useLocale, useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import type { UserDto } from "@/lib/dal/users";
 import { formatDateTime } from "./format";
-import { roleWithBinding } from "./role-binding";
 import { UserStatusBadge } from "./status-badge";
+import { useRoleBinding } from "./use-role-binding";
 
-function Item({ term, children }: { term: string; children: React.ReactNode }) {
+function Item({ term, children }: { term: string; children: ReactNode }) {
   return (
     <div className="kern-description-list-item">
       <dt className="kern-description-list-item__key">{term}</dt>
@@ -14,16 +16,20 @@ function Item({ term, children }: { term: string; children: React.ReactNode }) {
 
 /** A user's data as a KERN description list (no password, no hash). */
 export function UserDetails({ user }: { user: UserDto }) {
+  const t = useTranslations("users.details");
+  const tc = useTranslations("common");
+  const locale = useLocale();
+  const roleWithBinding = useRoleBinding();
   return (
     <dl className="kern-description-list" data-testid="user-details">
-      <Item term="E-Mail-Adresse">{user.email}</Item>
-      <Item term="Rolle">{roleWithBinding(user)}</Item>
-      <Item term="Status">
+      <Item term={t("email")}>{user.email}</Item>
+      <Item term={t("role")}>{roleWithBinding(user)}</Item>
+      <Item term={t("status")}>
         <UserStatusBadge active={user.active} mustChangePassword={user.mustChangePassword} />
       </Item>
-      <Item term="Letzte Anmeldung">{formatDateTime(user.lastSignInAt, "noch nie")}</Item>
-      <Item term="Angelegt">{formatDateTime(user.createdAt)}</Item>
-      <Item term="Zuletzt geändert">{formatDateTime(user.updatedAt)}</Item>
+      <Item term={t("lastSignIn")}>{formatDateTime(user.lastSignInAt, locale, tc("never"))}</Item>
+      <Item term={t("created")}>{formatDateTime(user.createdAt, locale)}</Item>
+      <Item term={t("updated")}>{formatDateTime(user.updatedAt, locale)}</Item>
     </dl>
   );
 }

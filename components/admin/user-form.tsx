@@ -1,11 +1,17 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { type FormEvent, startTransition, useActionState, useState } from "react";
-import { ROLE_LABELS, type Role } from "@/lib/permissions";
+import { useMessageText } from "@/components/i18n/use-message-text";
+import type { Role } from "@/lib/permissions";
 import { Alert } from "./alert";
 import { Field, inputClass, OptionSelect, type SelectOption } from "./field";
 import type { UserFormState, UserFormValues } from "./form-state";
 import { OneTimeSecret } from "./one-time-secret";
+
+// The roles in the order the select offers them (not lib/schemas/user's ROLES: a client
+// component should not pull zod and the catalogs into the browser bundle).
+const ROLES: Role[] = ["ADMIN", "SUPERVISOR", "PROVIDER", "SCHOOL"];
 
 type Action = (state: UserFormState, data: FormData) => Promise<UserFormState>;
 
@@ -18,18 +24,20 @@ type Props = {
   edit?: { id: string; version: number };
 };
 
-const ROLE_OPTIONS: SelectOption[] = (["ADMIN", "SUPERVISOR", "PROVIDER", "SCHOOL"] as Role[]).map((role) => ({
-  id: role,
-  label: ROLE_LABELS[role],
-}));
-
 /** Create or edit a user: e-mail, name, role, and the provider or school the role needs. */
 export function UserForm({ action, providers, schools, initial, edit }: Props) {
   const [state, formAction, pending] = useActionState(action, {});
+  const t = useTranslations("users");
+  const tc = useTranslations("common");
+  const text = useMessageText();
+  const roleOptions: SelectOption[] = ROLES.map((id) => ({ id, label: tc(`roles.${id}`) }));
   const values = state.values ?? initial;
   // The role decides which binding is asked for; controlled, so a refused save keeps it.
   const [role, setRole] = useState(values.role);
-  const errors = state.fieldErrors ?? {};
+  const fieldErrors = state.fieldErrors ?? {};
+  const errors = Object.fromEntries(
+    Object.entries(fieldErrors).map(([field, messages]) => [field, messages?.map(text)]),
+  ) as Partial<Record<string, string[]>>;
 
   // Submitted by hand rather than through the form's `action`: React resets a form after an
   // action, and a refused form must keep what was typed and chosen.
@@ -44,16 +52,16 @@ export function UserForm({ action, providers, schools, initial, edit }: Props) {
     return (
       <div className="flex flex-col gap-6">
         <OneTimeSecret
-          title={`Zugang für ${created.name} angelegt`}
-          label={`Einmal-Passwort für ${created.email}. Bei der ersten Anmeldung muss es durch ein eigenes ersetzt werden.`}
+          title={t("created.title", { name: created.name })}
+          label={t("created.label", { email: created.email })}
           secret={created.oneTimePassword}
         />
         <div className="flex flex-wrap gap-4">
           <a className="kern-btn kern-btn--primary" href={`/verwaltung/benutzer/${created.id}`}>
-            <span className="kern-label">Zum Zugang</span>
+            <span className="kern-label">{t("created.toUser")}</span>
           </a>
           <a className="kern-btn kern-btn--secondary" href="/verwaltung/benutzer/neu">
-            <span className="kern-label">Weiteren Zugang anlegen</span>
+            <span className="kern-label">{t("created.another")}</span>
           </a>
         </div>
       </div>
@@ -65,14 +73,14 @@ export function UserForm({ action, providers, schools, initial, edit }: Props) {
       onSubmit={onSubmit}
       noValidate
       className="flex max-w-xl flex-col gap-6"
-      aria-label={edit ? "Zugang bearbeiten" : "Zugang anlegen"}
+      aria-label={edit ? t("editTitle") : t("create")}
     >
       {state.message && (
-        <Alert tone={state.conflict ? "warning" : "danger"} title={state.message} testId="user-form-error">
+        <Alert tone={state.conflict ? "warning" : "danger"} title={text(state.message)} testId="user-form-error">
           {state.conflict && edit && (
             <p className="kern-body">
               <a className="kern-link" href={`/verwaltung/benutzer/${edit.id}/bearbeiten`}>
-                Aktuellen Stand laden
+                {t("form.reloadCurrent")}
               </a>
             </p>
           )}
@@ -84,7 +92,7 @@ export function UserForm({ action, providers, schools, initial, edit }: Props) {
           <input type="hidden" name="version" value={edit.version} />
         </>
       )}
-      <Field id="email" label="E-Mail-Adresse" hint="Damit meldet sich die Person an." error={errors.email}>
+      <Field id="email" label={t("form.email")} hint={t("form.emailHint")} error={errors.email}>
         {(control) => (
           <input
             {...control}
@@ -97,7 +105,7 @@ export function UserForm({ action, providers, schools, initial, edit }: Props) {
           />
         )}
       </Field>
-      <Field id="name" label="Name" error={errors.name}>
+      <Field id="name" label={t("form.name")} error={errors.name}>
         {(control) => (
           <input
             {...control}
@@ -110,12 +118,12 @@ export function UserForm({ action, providers, schools, initial, edit }: Props) {
           />
         )}
       </Field>
-      <Field id="role" label="Rolle" hint="Bestimmt, was der Zugang sehen und ändern darf." error={errors.role}>
+      <Field id="role" label={t("form.role")} hint={t("form.roleHint")} error={errors.role}>
         {(control) => (
           <OptionSelect
             control={control}
             name="role"
-            options={ROLE_OPTIONS}
+            options={roleOptions}
             error={errors.role}
             value={role}
             onChange={setRole}
@@ -123,12 +131,7 @@ export function UserForm({ action, providers, schools, initial, edit }: Props) {
         )}
       </Field>
       {role === "PROVIDER" && (
-        <Field
-          id="providerId"
-          label="Träger"
-          hint="Der Zugang sieht nur die Fachkräfte dieses Trägers."
-          error={errors.providerId}
-        >
+        <Field id="providerId" label={t("form.provider")} hint={t("form.providerHint")} error={errors.providerId}>
           {(control) => (
             <OptionSelect
               control={control}
@@ -141,7 +144,7 @@ export function UserForm({ action, providers, schools, initial, edit }: Props) {
         </Field>
       )}
       {role === "SCHOOL" && (
-        <Field id="schoolId" label="Schule" hint="Der Zugang sieht nur diese Schule." error={errors.schoolId}>
+        <Field id="schoolId" label={t("form.school")} hint={t("form.schoolHint")} error={errors.schoolId}>
           {(control) => (
             <OptionSelect
               control={control}
@@ -153,20 +156,16 @@ export function UserForm({ action, providers, schools, initial, edit }: Props) {
           )}
         </Field>
       )}
-      {edit && (
-        <p className="kern-body kern-body--small">
-          Ändern sich Rolle, Träger oder Schule, wird die Person bei ihrer nächsten Aktion abgemeldet.
-        </p>
-      )}
+      {edit && <p className="kern-body kern-body--small">{t("form.accessChangeNote")}</p>}
       <div className="flex flex-wrap gap-4">
         <button type="submit" className="kern-btn kern-btn--primary" disabled={pending} aria-disabled={pending}>
-          <span className="kern-label">{pending ? "Wird gespeichert …" : edit ? "Speichern" : "Zugang anlegen"}</span>
+          <span className="kern-label">{pending ? t("form.saving") : edit ? t("form.save") : t("create")}</span>
         </button>
         <a
           className="kern-btn kern-btn--secondary"
           href={edit ? `/verwaltung/benutzer/${edit.id}` : "/verwaltung/benutzer"}
         >
-          <span className="kern-label">Abbrechen</span>
+          <span className="kern-label">{t("form.cancel")}</span>
         </a>
       </div>
     </form>

@@ -1,30 +1,35 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { UserDto } from "@/lib/dal/users";
 import { formatDateTime } from "./format";
-import { roleWithBinding } from "./role-binding";
 import { UserStatusBadge } from "./status-badge";
+import { useRoleBinding } from "./use-role-binding";
 
 /** Every user with role, binding, status and last sign-in; the name links to the detail page. */
 export function UserTable({ users }: { users: UserDto[] }) {
+  const t = useTranslations("users.table");
+  const tc = useTranslations("common");
+  const locale = useLocale();
+  const roleWithBinding = useRoleBinding();
   return (
     <div className="kern-table-responsive">
       <table className="kern-table kern-table--striped" data-testid="user-table">
-        <caption className="kern-title">Zugänge ({users.length})</caption>
+        <caption className="kern-title">{t("caption", { count: users.length })}</caption>
         <thead className="kern-table__head">
           <tr className="kern-table__row">
             <th scope="col" className="kern-table__header">
-              Name
+              {t("name")}
             </th>
             <th scope="col" className="kern-table__header">
-              E-Mail
+              {t("email")}
             </th>
             <th scope="col" className="kern-table__header">
-              Rolle
+              {t("role")}
             </th>
             <th scope="col" className="kern-table__header">
-              Status
+              {t("status")}
             </th>
             <th scope="col" className="kern-table__header">
-              Letzte Anmeldung
+              {t("lastSignIn")}
             </th>
           </tr>
         </thead>
@@ -41,7 +46,7 @@ export function UserTable({ users }: { users: UserDto[] }) {
               <td className="kern-table__cell">
                 <UserStatusBadge active={user.active} mustChangePassword={user.mustChangePassword} />
               </td>
-              <td className="kern-table__cell">{formatDateTime(user.lastSignInAt, "noch nie")}</td>
+              <td className="kern-table__cell">{formatDateTime(user.lastSignInAt, locale, tc("never"))}</td>
             </tr>
           ))}
         </tbody>

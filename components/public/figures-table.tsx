@@ -1,3 +1,6 @@
+import { useLocale, useTranslations } from "next-intl";
+import { useId } from "react";
+import { TableScroll } from "@/components/layout/table-scroll";
 import { formatNumber } from "@/lib/format";
 
 // The public tables (breakdowns, monthly trend) share one shape: a group column and the four
@@ -14,47 +17,48 @@ export type FiguresRow = {
 
 export const HIDDEN = "·";
 
-const COLUMNS = ["Fachkräfte", "Stellenanteile", "Schulen versorgt", "Schulen gesamt"] as const;
-
-function cell(value: number | null) {
-  return value === null ? (
-    <span title="Weniger als drei Fachkräfte: zum Schutz der Beschäftigten nicht veröffentlicht">{HIDDEN}</span>
-  ) : (
-    formatNumber(value)
-  );
-}
+const COLUMNS = ["staff", "fte", "schoolsCovered", "schoolsTotal"] as const;
 
 type Props = { caption: string; groupHeader: string; rows: FiguresRow[]; small?: boolean };
 
 export function FiguresTable({ caption, groupHeader, rows, small = false }: Props) {
+  const t = useTranslations("public");
+  const locale = useLocale();
+  const captionId = useId();
+  const cell = (value: number | null) =>
+    value === null ? <span title={t("hidden")}>{HIDDEN}</span> : formatNumber(value, locale);
   return (
-    <table className={`kern-table kern-table--striped ${small ? "kern-table--small" : ""}`}>
-      <caption className={`kern-title ${small ? "kern-title--small" : ""}`}>{caption}</caption>
-      <thead className="kern-table__head">
-        <tr className="kern-table__row">
-          <th scope="col" className="kern-table__header">
-            {groupHeader}
-          </th>
-          {COLUMNS.map((column) => (
-            <th key={column} scope="col" className="kern-table__header kern-table__header--numeric">
-              {column}
+    <TableScroll labelledBy={captionId}>
+      <table className={`kern-table kern-table--striped ${small ? "kern-table--small" : ""}`}>
+        <caption id={captionId} className={`kern-title ${small ? "kern-title--small" : ""}`}>
+          {caption}
+        </caption>
+        <thead className="kern-table__head">
+          <tr className="kern-table__row">
+            <th scope="col" className="kern-table__header">
+              {groupHeader}
             </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody className="kern-table__body">
-        {rows.map((row) => (
-          <tr key={row.key} className="kern-table__row">
-            <th scope="row" className="kern-table__header">
-              {row.label}
-            </th>
-            <td className="kern-table__cell kern-table__cell--numeric">{cell(row.staff)}</td>
-            <td className="kern-table__cell kern-table__cell--numeric">{cell(row.fte)}</td>
-            <td className="kern-table__cell kern-table__cell--numeric">{cell(row.schoolsCovered)}</td>
-            <td className="kern-table__cell kern-table__cell--numeric">{formatNumber(row.schoolsTotal)}</td>
+            {COLUMNS.map((column) => (
+              <th key={column} scope="col" className="kern-table__header kern-table__header--numeric">
+                {t(`columns.${column}`)}
+              </th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody className="kern-table__body">
+          {rows.map((row) => (
+            <tr key={row.key} className="kern-table__row">
+              <th scope="row" className="kern-table__header">
+                {row.label}
+              </th>
+              <td className="kern-table__cell kern-table__cell--numeric">{cell(row.staff)}</td>
+              <td className="kern-table__cell kern-table__cell--numeric">{cell(row.fte)}</td>
+              <td className="kern-table__cell kern-table__cell--numeric">{cell(row.schoolsCovered)}</td>
+              <td className="kern-table__cell kern-table__cell--numeric">{formatNumber(row.schoolsTotal, locale)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }

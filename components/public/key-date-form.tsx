@@ -1,12 +1,18 @@
-type Props = { date: string; error?: string };
+import { useTranslations } from "next-intl";
+import { useMessageText } from "@/components/i18n/use-message-text";
+import type { Message } from "@/lib/i18n/message";
+
+type Props = { date: string; error?: Message };
 
 /** A plain GET form: works without JavaScript and gives every key date its own URL. */
 export function KeyDateForm({ date, error }: Props) {
+  const t = useTranslations("public");
+  const text = useMessageText();
   return (
-    <form method="get" action="/" className="flex flex-wrap items-end gap-4" aria-label="Stichtag wählen">
+    <form method="get" action="/" className="flex flex-wrap items-end gap-4" aria-label={t("keyDateForm.label")}>
       <div className={`kern-form-input ${error ? "kern-form-input--error" : ""}`}>
         <label className="kern-label" htmlFor="stichtag">
-          Stichtag
+          {t("keyDate")}
         </label>
         <input
           className={`kern-form-input__input ${error ? "kern-form-input__input--error" : ""}`}
@@ -21,12 +27,12 @@ export function KeyDateForm({ date, error }: Props) {
         />
         {error && (
           <p className="kern-error" id="stichtag-error" role="alert">
-            {error}
+            {text(error)}
           </p>
         )}
       </div>
       <button type="submit" className="kern-btn kern-btn--primary">
-        <span className="kern-label">Anzeigen</span>
+        <span className="kern-label">{t("keyDateForm.submit")}</span>
       </button>
     </form>
   );

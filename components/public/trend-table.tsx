@@ -1,17 +1,18 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { PublicTrendPoint } from "@/lib/dal/public-statistics";
 import { formatShortDate } from "@/lib/key-date";
 import { FiguresTable } from "./figures-table";
 
 /** The chart's values as a table (the accessible alternative to the chart). */
 export function TrendTable({ points }: { points: PublicTrendPoint[] }) {
+  const t = useTranslations("public");
+  const locale = useLocale();
   return (
-    <div className="kern-table-responsive">
-      <FiguresTable
-        small
-        caption="Monatswerte (jeweils zum Monatsersten)"
-        groupHeader="Stichtag"
-        rows={points.map((point) => ({ ...point, key: point.date, label: formatShortDate(point.date) }))}
-      />
-    </div>
+    <FiguresTable
+      small
+      caption={t("trendCaption")}
+      groupHeader={t("keyDate")}
+      rows={points.map((point) => ({ ...point, key: point.date, label: formatShortDate(point.date, locale) }))}
+    />
   );
 }

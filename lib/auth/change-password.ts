@@ -1,6 +1,7 @@
 import { recordAudit } from "../dal/audit.ts";
 import type { SignedInViewer } from "../dal/viewer-types.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
+import { type Message, message } from "../i18n/message.ts";
 import { checkNewPassword, hashPassword, verifyPassword } from "./password.ts";
 import { beginAttempt, refundAttempt, throttleKey } from "./throttle.ts";
 
@@ -16,7 +17,7 @@ export type ChangePasswordField = keyof ChangePasswordInput;
 
 export type ChangePasswordResult =
   | { ok: true; sessionVersion: number }
-  | { ok: false; fieldErrors: Partial<Record<ChangePasswordField, string>>; message?: string };
+  | { ok: false; fieldErrors: Partial<Record<ChangePasswordField, Message>>; message?: Message };
 
 export async function changeOwnPassword(
   db: Db,
@@ -26,23 +27,19 @@ export async function changeOwnPassword(
   options: { requestId?: string | null; now?: Date } = {},
 ): Promise<ChangePasswordResult> {
   const now = options.now ?? new Date();
-  const fieldErrors: Partial<Record<ChangePasswordField, string>> = {};
-  if (!input.currentPassword) fieldErrors.currentPassword = "Bitte geben Sie Ihr bisheriges Passwort ein.";
+  const fieldErrors: Partial<Record<ChangePasswordField, Message>> = {};
+  if (!input.currentPassword) fieldErrors.currentPassword = message("account.errors.currentRequired");
   const rule = checkNewPassword(input.newPassword, { email: viewer.email, name: viewer.name });
   if (rule) fieldErrors.newPassword = rule;
   if (input.repeatPassword !== input.newPassword) {
-    fieldErrors.repeatPassword = "Die beiden neuen Passwörter stimmen nicht überein.";
+    fieldErrors.repeatPassword = message("account.errors.repeatMismatch");
   }
   if (Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors };
 
   const keys = [throttleKey("change", viewer.userId)];
   const decision = await beginAttempt(db, keys, now);
   if (!decision.ok) {
-    return {
-      ok: false,
-      fieldErrors: {},
-      message: "Zu viele falsche Eingaben des bisherigen Passworts. Bitte warten Sie einen Moment.",
-    };
+    return { ok: false, fieldErrors: {}, message: message("account.errors.tooManyAttempts") };
   }
   const user = await db.user.findUnique({ where: { id: viewer.userId }, select: { passwordHash: true } });
   if (
@@ -50,11 +47,11 @@ export async function changeOwnPassword(
     input.currentPassword.length > 1024 ||
     !(await verifyPassword(user.passwordHash, input.currentPassword))
   ) {
-    return { ok: false, fieldErrors: { currentPassword: "Das bisherige Passwort ist nicht richtig." } };
+    return { ok: false, fieldErrors: { currentPassword: message("account.errors.currentWrong") } };
   }
   await refundAttempt(db, decision.keys);
   if (await verifyPassword(user.passwordHash, input.newPassword)) {
-    return { ok: false, fieldErrors: { newPassword: "Das neue Passwort muss sich vom bisherigen unterscheiden." } };
+    return { ok: false, fieldErrors: { newPassword: message("account.errors.sameAsCurrent") } };
   }
 
   const passwordHash = await hashPassword(input.newPassword);
@@ -81,7 +78,7 @@ export async function changeOwnPassword(
     return true;
   });
   if (!changed) {
-    return { ok: false, fieldErrors: {}, message: "Ihre Sitzung ist nicht mehr gültig. Bitte melden Sie sich neu an." };
+    return { ok: false, fieldErrors: {}, message: message("account.errors.sessionInvalid") };
   }
   return { ok: true, sessionVersion: sessionVersion + 1 };
 }

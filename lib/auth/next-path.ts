@@ -3,7 +3,11 @@
 
 export const DEFAULT_AFTER_SIGN_IN = "/start";
 
-export function safeNextPath(raw: string | null | undefined, fallback: string = DEFAULT_AFTER_SIGN_IN): string {
+export function safeNextPath(
+  raw: string | null | undefined,
+  fallback: string = DEFAULT_AFTER_SIGN_IN,
+  options: { allowSignInPage?: boolean } = {},
+): string {
   if (!raw || raw.length > 2048 || !raw.startsWith("/") || raw.startsWith("//") || raw.startsWith("/\\")) {
     return fallback;
   }
@@ -19,7 +23,8 @@ export function safeNextPath(raw: string | null | undefined, fallback: string = 
     return fallback;
   }
   if (url.origin !== "http://stellwerk.invalid") return fallback;
-  // Back to the sign-in page or into the API would be pointless after signing in.
-  if (url.pathname === "/anmelden" || url.pathname.startsWith("/api/")) return fallback;
+  // Back to the sign-in page or into the API would be pointless after signing in (the language
+  // switch, which stays on the page it was used on, allows the sign-in page).
+  if ((url.pathname === "/anmelden" && !options.allowSignInPage) || url.pathname.startsWith("/api/")) return fallback;
   return `${url.pathname}${url.search}${url.hash}`;
 }

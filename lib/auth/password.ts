@@ -1,5 +1,6 @@
 import { randomInt } from "node:crypto";
 import { type Algorithm, hash, verify } from "@node-rs/argon2";
+import { type Message, message } from "../i18n/message.ts";
 import { isCommonPassword } from "./common-passwords.ts";
 
 // Password hashing and the rules for new passwords (NIST SP 800-63B / OWASP): a minimum
@@ -51,20 +52,20 @@ const codePoints = (text: string) => [...text].length;
 const squash = (text: string) => text.normalize("NFKC").toLowerCase().replace(/\s+/g, "");
 
 /**
- * Checks a new password. Returns a German message for the user, or null when it is fine.
+ * Checks a new password. Returns the rule it breaks (a message for the user), or null when it is fine.
  * `email` and `name` are the account's own; a password equal to either is refused.
  */
 export function checkNewPassword(
   password: string,
   account: { email?: string | null; name?: string | null },
-): string | null {
+): Message | null {
   const normalized = normalize(password);
   const length = codePoints(normalized);
   if (length < PASSWORD_MIN_LENGTH) {
-    return `Das Passwort muss mindestens ${PASSWORD_MIN_LENGTH} Zeichen lang sein.`;
+    return message("account.passwordRules.tooShort", { min: PASSWORD_MIN_LENGTH });
   }
   if (length > PASSWORD_MAX_LENGTH) {
-    return `Das Passwort darf höchstens ${PASSWORD_MAX_LENGTH} Zeichen lang sein.`;
+    return message("account.passwordRules.tooLong", { max: PASSWORD_MAX_LENGTH });
   }
   const candidate = squash(normalized);
   const email = account.email ? squash(account.email) : "";
@@ -72,10 +73,10 @@ export function checkNewPassword(
     (value) => value.length > 0,
   );
   if (own.includes(candidate)) {
-    return "Das Passwort darf nicht Ihrer E-Mail-Adresse oder Ihrem Namen entsprechen.";
+    return message("account.passwordRules.ownData");
   }
   if (isCommonPassword(normalized)) {
-    return "Dieses Passwort ist zu verbreitet und leicht zu erraten. Bitte wählen Sie ein anderes.";
+    return message("account.passwordRules.common");
   }
   return null;
 }

@@ -2,6 +2,7 @@ import { recordAudit } from "../dal/audit.ts";
 import { ANONYMOUS, type SignedInViewer, viewerFromUser } from "../dal/viewer-types.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { logServerNotice } from "../http/log.ts";
+import type { MessageKey } from "../i18n/message.ts";
 import { issueDeviceCookie, readDeviceCookie } from "./device-cookie.ts";
 import { dummyPasswordHash, verifyPassword } from "./password.ts";
 import { beginAttempt, refundAttempt, throttleKey } from "./throttle.ts";
@@ -36,10 +37,11 @@ export type SignInResult =
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
+/** The catalog keys of the two answers a person gets (the sign-in page shows them). */
 export const SIGN_IN_MESSAGES = {
-  invalid: "E-Mail-Adresse oder Passwort ist falsch.",
-  throttled: "Zu viele fehlgeschlagene Anmeldeversuche. Bitte warten Sie einen Moment und versuchen Sie es erneut.",
-} as const;
+  invalid: "auth.errors.invalid",
+  throttled: "auth.errors.throttled",
+} as const satisfies Record<string, MessageKey>;
 
 /** E-mail addresses are stored lower-case (a CHECK in the database insists). */
 export function normalizeEmail(email: string): string {

@@ -4,6 +4,8 @@ import type { Actor, AdminDb } from "../dal/internal/admin-actor.ts";
 import type { AdminFailure } from "../dal/internal/admin-result.ts";
 import { createApiToken } from "../dal/internal/api-token-admin.ts";
 import { createUser, findUserIdByEmail, resolveBinding } from "../dal/internal/user-admin.ts";
+import { message } from "../i18n/message.ts";
+import { messageText } from "../i18n/message-text.ts";
 import { ROLE_LABELS } from "../permissions.ts";
 import { createApiTokenSchema } from "../schemas/api-token.ts";
 import { createUserSchema, emailSchema, fieldErrorsOf, ROLES, roleSchema } from "../schemas/user.ts";
@@ -47,10 +49,14 @@ function single(positionals: string[], what: string): string {
   return value;
 }
 
+/** Prints a refusal in German (the DAL answers catalog keys). */
 function report(io: Io, failure: AdminFailure): number {
-  io.err(`Fehler: ${failure.message}`);
+  const headline = messageText(failure.message);
+  io.err(`Fehler: ${headline}`);
   for (const messages of Object.values(failure.fieldErrors ?? {})) {
-    for (const message of messages ?? []) if (message !== failure.message) io.err(`  – ${message}`);
+    for (const text of (messages ?? []).map((entry) => messageText(entry))) {
+      if (text !== headline) io.err(`  – ${text}`);
+    }
   }
   return EXIT.refused;
 }
@@ -96,7 +102,7 @@ async function userCreate(args: string[], { db, actor, io }: CommandContext): Pr
     return report(io, {
       ok: false,
       reason: "invalid",
-      message: "Ungültige Angaben.",
+      message: message("errors.invalidInput"),
       fieldErrors: fieldErrorsOf(input.error),
     });
   }
@@ -128,7 +134,7 @@ async function tokenCreate(args: string[], { db, actor, io }: CommandContext): P
     return report(io, {
       ok: false,
       reason: "invalid",
-      message: "Ungültige Angaben.",
+      message: message("errors.invalidInput"),
       fieldErrors: fieldErrorsOf(input.error),
     });
   }

@@ -1,3 +1,5 @@
+import { translator } from "../i18n/translator.ts";
+
 // Errors the DAL throws; routes turn them into responses. A record the viewer may not
 // see is indistinguishable from one that does not exist: both are NotFound.
 
@@ -13,7 +15,7 @@ export class NotFoundError extends Error {
 export class UnauthenticatedError extends Error {
   readonly status = 401;
   constructor() {
-    super("Bitte melden Sie sich an.");
+    super(translator("errors")("api.unauthenticated"));
     this.name = "UnauthenticatedError";
   }
 }

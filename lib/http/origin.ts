@@ -1,4 +1,5 @@
 import { env } from "../env.ts";
+import { translator } from "../i18n/translator.ts";
 
 // Cross-site request forgery guard for state-changing route handlers (server actions have
 // Next's own origin check). A browser always says where a request comes from: Sec-Fetch-Site
@@ -36,7 +37,7 @@ export function refuseCrossOrigin(request: Request): Response | null {
   const problem = crossOriginProblem(request.method, request.headers);
   if (!problem) return null;
   return Response.json(
-    { error: "Anfrage von einer fremden Website abgelehnt." },
+    { error: translator("errors")("api.crossOrigin") },
     { status: 403, headers: { "Cache-Control": "no-store" } },
   );
 }

@@ -2,12 +2,14 @@ import "server-only";
 import { NotFoundError, UnauthenticatedError } from "../dal/errors.ts";
 import { viewerFromRequest } from "../dal/viewer.ts";
 import type { SignedInViewer, Viewer } from "../dal/viewer-types.ts";
+import { translator } from "../i18n/translator.ts";
 import { logServerError, logServerNotice } from "./log.ts";
 import { crossOriginProblem } from "./origin.ts";
 import { REQUEST_ID_HEADER, requestIdFrom } from "./request-id.ts";
 
 // One wrapper for every route handler: request id, cross-origin refusal for state-changing
-// methods, optional authentication, and errors turned into German JSON. Unexpected errors
+// methods, optional authentication, and errors turned into JSON (German, the API's language;
+// the texts come from the "errors" catalog). Unexpected errors
 // answer 500 with a reference id only; their detail goes to the server log (redacted).
 //
 //   export const GET = apiRoute(async (request, { viewer, params }) => { … }, { auth: "required" });
@@ -41,10 +43,10 @@ export function errorResponse(error: unknown, requestId: string): Response {
   }
   if (error instanceof NotFoundError) return jsonError(404, error.message, requestId);
   if (error instanceof SyntaxError && /JSON/.test(error.message)) {
-    return jsonError(400, "Die Anfrage enthält kein gültiges JSON.", requestId);
+    return jsonError(400, translator("errors")("api.invalidJson"), requestId);
   }
   logServerError(requestId, error, "Route");
-  return jsonError(500, `Interner Fehler. Referenz: ${requestId}`, requestId);
+  return jsonError(500, translator("errors")("api.internal", { reference: requestId }), requestId);
 }
 
 /** Copies a response whose headers may be immutable (Response.redirect) so that we can add ours. */
@@ -82,7 +84,7 @@ export function apiRoute<P>(
             requestId,
             `Fremde Anfrage abgelehnt (${request.method} ${new URL(request.url).pathname}, ${problem})`,
           );
-          return jsonError(403, "Anfrage von einer fremden Website abgelehnt.", requestId);
+          return jsonError(403, translator("errors")("api.crossOrigin"), requestId);
         }
       }
       const auth = options.auth ?? "none";

@@ -1,4 +1,6 @@
-import { createTranslator } from "next-intl";
+// use-intl/core, not next-intl: the same function without React, so it also loads under the
+// CLI's react-server condition (whose React has no hooks).
+import { createTranslator } from "use-intl/core";
 import { CATALOGS, type Namespace } from "./catalog.ts";
 import { DEFAULT_LOCALE, type Locale } from "./config.ts";
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parseIsoDate } from "../coverage/index.ts";
 import type { IsoDate } from "../coverage/types.ts";
+import { type Message, message } from "../i18n/message.ts";
 
 // The audit log's filter as it arrives in the URL (German parameter names, all optional).
 // Invalid values are reported and ignored rather than failing the whole page.
@@ -15,7 +16,7 @@ export type AuditLogFilter = {
   page: number;
 };
 
-export type AuditLogQuery = { filter: AuditLogFilter; errors: Partial<Record<"von" | "bis", string>> };
+export type AuditLogQuery = { filter: AuditLogFilter; errors: Partial<Record<"von" | "bis", Message>> };
 
 type Params = Record<string, string | string[] | undefined>;
 
@@ -29,7 +30,7 @@ export function readAuditLogQuery(params: Params): AuditLogQuery {
     const raw = first(params[key]);
     if (!raw) return undefined;
     const parsed = parseIsoDate(raw);
-    if (!parsed) errors[key] = `Ungültiges Datum „${raw.slice(0, 40)}“: erwartet wird JJJJ-MM-TT.`;
+    if (!parsed) errors[key] = message("audit.errors.invalidDate", { input: raw.slice(0, 40) });
     return parsed ?? undefined;
   };
   const safeText = (key: string) => {
@@ -45,7 +46,7 @@ export function readAuditLogQuery(params: Params): AuditLogQuery {
     .parse(first(params.seite) ?? 1);
   const from = date("von");
   const to = date("bis");
-  if (from && to && to < from) errors.bis = "Das Ende des Zeitraums liegt vor seinem Anfang.";
+  if (from && to && to < from) errors.bis = message("audit.errors.rangeOrder");
   return {
     filter: {
       actor: safeText("akteur"),

@@ -1,7 +1,10 @@
 import { z } from "zod";
+import { type Message, message } from "../i18n/message.ts";
+import { isMessageKey } from "../i18n/message-text.ts";
 import type { Role } from "../permissions.ts";
 
 // User administration input, shared by the admin forms, their server actions and the CLI.
+// Zod messages are catalog keys (users.json); fieldErrorsOf turns them into Messages.
 // The binding follows the database rule (app_user_role_binding): a PROVIDER user is bound
 // to exactly one provider, a SCHOOL user to one school, everyone else to none.
 
@@ -10,30 +13,24 @@ export const ROLES = ["ADMIN", "SUPERVISOR", "PROVIDER", "SCHOOL"] as const sati
 /** A select left on its empty option arrives as "": that means "none". */
 const optionalId = z.preprocess(
   (value) => (value === "" || value === null ? undefined : value),
-  z.uuid({ error: "Ungültige Auswahl." }).optional(),
+  z.uuid({ error: "users.errors.invalidChoice" }).optional(),
 );
 
 export const emailSchema = z
-  .string({ error: "Bitte geben Sie eine E-Mail-Adresse an." })
+  .string({ error: "users.errors.emailRequired" })
   .trim()
   .toLowerCase()
-  .pipe(
-    z
-      .email({ error: "Bitte geben Sie eine gültige E-Mail-Adresse an, z. B. name@herne.de." })
-      .max(254, "Die E-Mail-Adresse ist zu lang."),
-  );
+  .pipe(z.email({ error: "users.errors.emailInvalid" }).max(254, "users.errors.emailTooLong"));
 
-export const roleSchema = z.enum(ROLES, {
-  error: `Bitte wählen Sie eine Rolle (${ROLES.join(", ")}).`,
-});
+export const roleSchema = z.enum(ROLES, { error: "users.errors.roleRequired" });
 
 const accountFields = z.object({
   email: emailSchema,
   name: z
-    .string({ error: "Bitte geben Sie einen Namen an." })
+    .string({ error: "users.errors.nameRequired" })
     .trim()
-    .min(1, "Bitte geben Sie einen Namen an.")
-    .max(200, "Der Name darf höchstens 200 Zeichen lang sein."),
+    .min(1, "users.errors.nameRequired")
+    .max(200, "users.errors.nameTooLong"),
   role: roleSchema,
   providerId: optionalId,
   schoolId: optionalId,
@@ -43,10 +40,10 @@ type AccountFields = z.infer<typeof accountFields>;
 
 function requireBinding(value: AccountFields, context: z.RefinementCtx): void {
   if (value.role === "PROVIDER" && !value.providerId) {
-    context.addIssue({ code: "custom", path: ["providerId"], message: "Bitte wählen Sie den Träger dieses Zugangs." });
+    context.addIssue({ code: "custom", path: ["providerId"], message: "users.errors.providerRequired" });
   }
   if (value.role === "SCHOOL" && !value.schoolId) {
-    context.addIssue({ code: "custom", path: ["schoolId"], message: "Bitte wählen Sie die Schule dieses Zugangs." });
+    context.addIssue({ code: "custom", path: ["schoolId"], message: "users.errors.schoolRequired" });
   }
 }
 
@@ -64,18 +61,27 @@ export type CreateUserInput = z.output<typeof createUserSchema>;
 
 export const updateUserSchema = accountFields
   .extend({
-    id: z.uuid({ error: "Ungültiger Zugang." }),
-    version: z.coerce.number({ error: "Ungültige Version." }).int().min(1, "Ungültige Version."),
+    id: z.uuid({ error: "users.errors.invalidUser" }),
+    version: z.coerce
+      .number({ error: "users.errors.invalidVersion" })
+      .int("users.errors.invalidVersion")
+      .min(1, "users.errors.invalidVersion"),
   })
   .superRefine(requireBinding)
   .transform(normaliseBinding);
 export type UpdateUserInput = z.output<typeof updateUserSchema>;
 
-export const userIdSchema = z.uuid({ error: "Ungültiger Zugang." });
+export const userIdSchema = z.uuid({ error: "users.errors.invalidUser" });
 
-/** Field name → German messages, for forms. */
-export type FieldErrors = Partial<Record<string, string[]>>;
+/** Field name → messages (catalog keys), for forms. */
+export type FieldErrors = Partial<Record<string, Message[]>>;
 
+/** A failed parse as Messages per field; a message that is no catalog key (zod's own) reads "invalid". */
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  return z.flattenError(error).fieldErrors as FieldErrors;
+  const flat = z.flattenError(error).fieldErrors as Partial<Record<string, string[]>>;
+  const out: FieldErrors = {};
+  for (const [field, texts] of Object.entries(flat)) {
+    out[field] = (texts ?? []).map((text) => message(isMessageKey(text) ? text : "errors.invalid"));
+  }
+  return out;
 }

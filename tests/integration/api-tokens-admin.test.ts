@@ -4,6 +4,7 @@ import { createApiToken, listApiTokens, revokeApiToken } from "../../lib/dal/api
 import { NotFoundError } from "../../lib/dal/errors.ts";
 import { resolveApiToken } from "../../lib/dal/viewer.ts";
 import { ANONYMOUS, type SignedInViewer } from "../../lib/dal/viewer-types.ts";
+import { messageText } from "../../lib/i18n/message-text.ts";
 import { auditOf, makeUser, makeViewers, viewerOf } from "../support/admin-viewers.ts";
 import { prisma, resetDatabase } from "../support/db.ts";
 
@@ -22,7 +23,7 @@ beforeEach(async () => {
 
 async function newToken(userId: string, name = "Statistik-Export") {
   const result = await createApiToken(admin, { userId, name });
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(messageText(result.message));
   return result.value;
 }
 
@@ -68,7 +69,7 @@ describe("createApiToken", () => {
     const disabled = await makeUser({ active: false });
     expect(await createApiToken(admin, { userId: disabled.id, name: "x" })).toMatchObject({
       ok: false,
-      fieldErrors: { userId: [expect.any(String)] },
+      fieldErrors: { userId: [{ key: "tokens.errors.userDisabledField" }] },
     });
     expect(await createApiToken(admin, { userId: "00000000-0000-4000-8000-000000000000", name: "x" })).toMatchObject({
       ok: false,

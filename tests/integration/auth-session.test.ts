@@ -4,6 +4,7 @@ import { changeOwnPassword } from "../../lib/auth/change-password.ts";
 import { issueSessionToken, readSessionToken, sessionCookieName } from "../../lib/auth/session.ts";
 import { auditSignOut } from "../../lib/auth/sign-out.ts";
 import { resolveApiToken, resolveSession, viewerFromRequest } from "../../lib/dal/viewer.ts";
+import { messageText } from "../../lib/i18n/message-text.ts";
 import { makeUser, TEST_PASSWORD } from "../support/auth-fixtures.ts";
 import { prisma, resetDatabase } from "../support/db.ts";
 import { makeProvider } from "../support/fixtures.ts";
@@ -173,8 +174,19 @@ describe("changing the own password", () => {
     const user = await makeUser(prisma);
     const state = await resolveSession(prisma, await readSessionToken(await sessionCookieFor(user)));
     if (!state) throw new Error("no session");
-    const change = (currentPassword: string, newPassword: string, repeatPassword = newPassword) =>
-      changeOwnPassword(prisma, state.viewer, user.sessionVersion, { currentPassword, newPassword, repeatPassword });
+    // The refusals as the German texts the person reads (the result carries catalog keys).
+    const change = async (currentPassword: string, newPassword: string, repeatPassword = newPassword) => {
+      const result = await changeOwnPassword(prisma, state.viewer, user.sessionVersion, {
+        currentPassword,
+        newPassword,
+        repeatPassword,
+      });
+      if (result.ok) return result;
+      const fieldErrors = Object.fromEntries(
+        Object.entries(result.fieldErrors).map(([field, text]) => [field, text && messageText(text)]),
+      );
+      return { ...result, fieldErrors };
+    };
 
     expect(await change("falsch", "ein ganz neues passwort")).toMatchObject({
       ok: false,

@@ -1,6 +1,7 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { checkCredentials, SIGN_IN_MESSAGES } from "../../lib/auth/sign-in.ts";
 import { THROTTLE } from "../../lib/auth/throttle.ts";
+import { messageText } from "../../lib/i18n/message-text.ts";
 import { makeUser, TEST_PASSWORD } from "../support/auth-fixtures.ts";
 import { prisma, resetDatabase } from "../support/db.ts";
 
@@ -192,7 +193,7 @@ describe("unknown e-mail and wrong password", () => {
     // Both run one argon2 verification; generous bounds for a busy 2-core machine.
     expect(median(unknown)).toBeGreaterThan(median(wrong) * 0.5);
     expect(median(unknown)).toBeLessThan(median(wrong) * 2);
-    expect(SIGN_IN_MESSAGES.invalid).toBe("E-Mail-Adresse oder Passwort ist falsch.");
+    expect(messageText({ key: SIGN_IN_MESSAGES.invalid })).toBe("E-Mail-Adresse oder Passwort ist falsch.");
   });
 
   it("treats a deactivated account like a wrong password", async () => {

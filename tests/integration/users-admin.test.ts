@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import type { ZodError } from "zod";
 import { verifyPassword } from "../../lib/auth/password.ts";
 import { NotFoundError } from "../../lib/dal/errors.ts";
 import {
@@ -12,7 +13,8 @@ import {
   updateUser,
 } from "../../lib/dal/users.ts";
 import { ANONYMOUS, type SignedInViewer, type Viewer } from "../../lib/dal/viewer-types.ts";
-import { createUserSchema, updateUserSchema } from "../../lib/schemas/user.ts";
+import { messageText } from "../../lib/i18n/message-text.ts";
+import { createUserSchema, fieldErrorsOf, updateUserSchema } from "../../lib/schemas/user.ts";
 import { auditOf, makeUser, makeViewers, viewerOf } from "../support/admin-viewers.ts";
 import { prisma, resetDatabase } from "../support/db.ts";
 
@@ -37,7 +39,7 @@ const input = (data: Record<string, unknown>) => createUserSchema.parse({ name: 
 
 async function created(data: Record<string, unknown> = {}) {
   const result = await createUser(admin, input({ email: `neu-${Date.now()}@herne.example`, role: "ADMIN", ...data }));
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(messageText(result.message));
   return result.value;
 }
 
@@ -79,7 +81,11 @@ describe("createUser", () => {
   it("refuses a missing binding in German, per field", () => {
     const result = createUserSchema.safeParse({ email: "a@b.example", name: "A", role: "PROVIDER", providerId: "" });
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]).toMatchObject({ path: ["providerId"], message: expect.stringMatching(/Träger/) });
+    const issue = result.error?.issues[0];
+    expect(issue).toMatchObject({ path: ["providerId"], message: "users.errors.providerRequired" });
+    expect(fieldErrorsOf(result.error as ZodError).providerId?.map((text) => messageText(text))).toEqual([
+      "Bitte wählen Sie den Träger dieses Zugangs.",
+    ]);
   });
 
   it("answers a taken e-mail address with a field error, and writes nothing", async () => {
@@ -89,7 +95,7 @@ describe("createUser", () => {
     expect(again).toMatchObject({
       ok: false,
       reason: "invalid",
-      fieldErrors: { email: [expect.stringMatching(/E-Mail/)] },
+      fieldErrors: { email: [{ key: "users.errors.emailTaken" }] },
     });
     expect(await prisma.user.count()).toBe(before);
     expect(await auditOf(first.user.id)).toHaveLength(1);
@@ -100,7 +106,7 @@ describe("createUser", () => {
       admin,
       input({ email: "x@herne.example", role: "PROVIDER", providerId: "00000000-0000-4000-8000-000000000000" }),
     );
-    expect(result).toMatchObject({ ok: false, fieldErrors: { providerId: [expect.any(String)] } });
+    expect(result).toMatchObject({ ok: false, fieldErrors: { providerId: [{ key: "users.errors.providerGone" }] } });
   });
 
   it("records who created whom, with the new state and no secret", async () => {
@@ -184,7 +190,7 @@ describe("changes that end sessions bump sessionVersion", () => {
     await prisma.user.update({ where: { id: user.id }, data: { mustChangePassword: false } });
     const start = await row(user.id);
     const reset = await resetPassword(admin, user.id);
-    if (!reset.ok) throw new Error(reset.message);
+    if (!reset.ok) throw new Error(messageText(reset.message));
     const after = await row(user.id);
     expect(after.sessionVersion).toBe(start.sessionVersion + 1);
     expect(after.mustChangePassword).toBe(true);
@@ -226,7 +232,8 @@ describe("optimistic concurrency", () => {
       admin,
       updateUserSchema.parse({ ...loaded, name: "Zu spät", role: "PROVIDER", providerId }),
     );
-    expect(stale).toMatchObject({ ok: false, reason: "conflict", message: expect.stringMatching(/inzwischen/) });
+    expect(stale).toMatchObject({ ok: false, reason: "conflict" });
+    expect(stale.ok ? "" : messageText(stale.message)).toMatch(/inzwischen/);
     const now = await row(user.id);
     expect(now).toMatchObject({ name: "Zuerst gespeichert", role: "SUPERVISOR", providerId: null });
     expect(await auditOf(user.id)).toHaveLength(eventsBefore.length);
@@ -247,7 +254,7 @@ describe("admins cannot lock themselves out", () => {
     const self = await getUser(admin, admin.userId);
     expect(await updateUser(admin, updateUserSchema.parse({ ...self, role: "SUPERVISOR" }))).toMatchObject({
       ok: false,
-      fieldErrors: { role: [expect.any(String)] },
+      fieldErrors: { role: [{ key: expect.any(String) }] },
     });
     expect(await row(admin.userId)).toMatchObject({ active: true, role: "ADMIN" });
   });

@@ -97,6 +97,13 @@ describe("safeNextPath", () => {
     expect(safeNextPath("/konto/passwort")).toBe("/konto/passwort");
   });
 
+  it("lets the language switch return to the sign-in page, and nowhere outside", () => {
+    const stay = { allowSignInPage: true };
+    expect(safeNextPath("/anmelden?next=%2Fstart", "/", stay)).toBe("/anmelden?next=%2Fstart");
+    expect(safeNextPath("//evil.example/anmelden", "/", stay)).toBe("/");
+    expect(safeNextPath("/api/v1/schools", "/", stay)).toBe("/");
+  });
+
   it("refuses everything that could leave the site or loop", () => {
     for (const bad of [
       "https://evil.example/",

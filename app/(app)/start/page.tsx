@@ -1,43 +1,46 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getCoverage } from "@/lib/dal/coverage";
 import { requireViewer } from "@/lib/dal/viewer";
 import { formatNumber } from "@/lib/format";
 import { formatLongDate, todayIso } from "@/lib/key-date";
-import { ROLE_LABELS } from "@/lib/permissions";
 
-export const metadata: Metadata = { title: "Übersicht" };
-
-const SCOPE_TEXT = {
-  ADMIN: "alle Träger und Schulen",
-  SUPERVISOR: "alle Träger und Schulen",
-  PROVIDER: "die Fachkräfte Ihres Trägers",
-  SCHOOL: "Ihre Schule",
-} as const;
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("common.start");
+  return { title: t("title") };
+}
 
 /** The signed-in start page: today's figures within the viewer's own scope. */
 export default async function StartPage() {
   const viewer = await requireViewer();
   const today = todayIso();
-  const report = await getCoverage(viewer, today);
+  const [report, t, locale] = await Promise.all([getCoverage(viewer, today), getTranslations("common"), getLocale()]);
   const figures = [
-    { label: "Fachkräfte", value: formatNumber(report.total.staff) },
-    { label: "Stellenanteile", value: formatNumber(report.total.fteMilli / 1000) },
+    { key: "staff", value: formatNumber(report.total.staff, locale) },
+    { key: "fte", value: formatNumber(report.total.fteMilli / 1000, locale) },
     {
-      label: "Schulen versorgt",
-      value: `${formatNumber(report.total.schoolsCovered)} von ${formatNumber(report.total.schoolsTotal)}`,
+      key: "schoolsCovered",
+      value: t("start.coveredOf", {
+        covered: formatNumber(report.total.schoolsCovered, locale),
+        total: formatNumber(report.total.schoolsTotal, locale),
+      }),
     },
-  ];
+  ] as const;
   return (
     <main id="inhalt" className="kern-container mx-auto max-w-6xl px-4 py-8">
-      <h1 className="kern-heading-large mb-4">Übersicht</h1>
+      <h1 className="kern-heading-large mb-4">{t("start.title")}</h1>
       <p className="kern-body mb-6">
-        Willkommen, {viewer.name}. Sie sind angemeldet als {ROLE_LABELS[viewer.role]}. Die Zahlen zeigen den Stand am{" "}
-        {formatLongDate(today)} für {SCOPE_TEXT[viewer.role]}.
+        {t("start.welcome", {
+          name: viewer.name,
+          role: t(`roles.${viewer.role}`),
+          date: formatLongDate(today, locale),
+          scope: t(`start.scope.${viewer.role}`),
+        })}
       </p>
       <dl className="grid gap-4 sm:grid-cols-3" data-testid="start-figures">
         {figures.map((figure) => (
-          <div key={figure.label} className="border p-4">
-            <dt className="kern-body kern-body--muted">{figure.label}</dt>
+          <div key={figure.key} className="border p-4">
+            <dt className="kern-body kern-body--muted">{t(`start.figures.${figure.key}`)}</dt>
             <dd className="kern-heading-medium">{figure.value}</dd>
           </div>
         ))}

@@ -1,31 +1,15 @@
 "use client";
 
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 
 // The sign-in form. next-auth's signIn() fetches a CSRF token and posts to
 // /api/auth/callback/credentials; on success the whole page is loaded anew at `next`, so the
 // server renders it with the new session cookie.
 
-const MESSAGES = {
-  invalid: "E-Mail-Adresse oder Passwort ist falsch.",
-  throttled: (seconds: number) =>
-    seconds > 90
-      ? `Zu viele fehlgeschlagene Anmeldeversuche. Bitte warten Sie ${Math.ceil(seconds / 60)} Minuten und versuchen Sie es dann erneut.`
-      : `Zu viele fehlgeschlagene Anmeldeversuche. Bitte warten Sie ${Math.max(1, seconds)} Sekunden und versuchen Sie es dann erneut.`,
-  failed: "Die Anmeldung ist gerade nicht möglich. Bitte versuchen Sie es später erneut.",
-  missing: "Bitte geben Sie E-Mail-Adresse und Passwort ein.",
-};
-
-function messageFor(error: string | null | undefined): string {
-  if (!error) return MESSAGES.failed;
-  if (error === "CredentialsSignin") return MESSAGES.invalid;
-  const throttled = /^Throttled:(\d+)$/.exec(error);
-  if (throttled) return MESSAGES.throttled(Number(throttled[1]));
-  return MESSAGES.failed;
-}
-
 export function SignInForm({ next, initialError }: { next: string; initialError: string | null }) {
+  const t = useTranslations("auth");
   const [error, setError] = useState<string | null>(initialError);
   const [pending, setPending] = useState(false);
   const alertRef = useRef<HTMLDivElement>(null);
@@ -34,13 +18,23 @@ export function SignInForm({ next, initialError }: { next: string; initialError:
     if (error) alertRef.current?.focus();
   }, [error]);
 
+  function messageFor(code: string | null | undefined): string {
+    if (code === "CredentialsSignin") return t("errors.invalid");
+    const throttled = /^Throttled:(\d+)$/.exec(code ?? "");
+    if (!throttled) return t("errors.unavailable");
+    const seconds = Number(throttled[1]);
+    return seconds > 90
+      ? t("errors.throttledMinutes", { minutes: Math.ceil(seconds / 60) })
+      : t("errors.throttledSeconds", { seconds: Math.max(1, seconds) });
+  }
+
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     const email = String(data.get("email") ?? "").trim();
     const password = String(data.get("password") ?? "");
     if (!email || !password) {
-      setError(MESSAGES.missing);
+      setError(t("errors.missing"));
       return;
     }
     setPending(true);
@@ -53,13 +47,13 @@ export function SignInForm({ next, initialError }: { next: string; initialError:
       }
       setError(messageFor(result?.error));
     } catch {
-      setError(MESSAGES.failed);
+      setError(t("errors.unavailable"));
     }
     setPending(false);
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Anmeldung" className="flex flex-col gap-6">
+    <form onSubmit={onSubmit} noValidate aria-label={t("form.label")} className="flex flex-col gap-6">
       {error && (
         <div
           ref={alertRef}
@@ -76,7 +70,7 @@ export function SignInForm({ next, initialError }: { next: string; initialError:
       )}
       <div className="kern-form-input">
         <label className="kern-label" htmlFor="email">
-          E-Mail-Adresse
+          {t("form.email")}
         </label>
         <input
           className="kern-form-input__input"
@@ -91,7 +85,7 @@ export function SignInForm({ next, initialError }: { next: string; initialError:
       </div>
       <div className="kern-form-input">
         <label className="kern-label" htmlFor="password">
-          Passwort
+          {t("form.password")}
         </label>
         <input
           className="kern-form-input__input"
@@ -103,11 +97,11 @@ export function SignInForm({ next, initialError }: { next: string; initialError:
         />
       </div>
       <noscript>
-        <p className="kern-body">Für die Anmeldung muss JavaScript eingeschaltet sein.</p>
+        <p className="kern-body">{t("form.noscript")}</p>
       </noscript>
       <div>
         <button type="submit" className="kern-btn kern-btn--primary" disabled={pending} aria-disabled={pending}>
-          <span className="kern-label">{pending ? "Anmeldung läuft …" : "Anmelden"}</span>
+          <span className="kern-label">{pending ? t("form.pending") : t("form.submit")}</span>
         </button>
       </div>
     </form>

@@ -1,5 +1,6 @@
 import { createApiTokenSecret } from "../../auth/api-token-format.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
+import { message } from "../../i18n/message.ts";
 import type { Role } from "../../permissions.ts";
 import type { CreateApiTokenInput } from "../../schemas/api-token.ts";
 import { NotFoundError } from "../errors.ts";
@@ -91,12 +92,10 @@ export async function createApiToken(
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: input.userId }, select: { active: true } });
     if (!user) {
-      return invalid("Bitte prüfen Sie Ihre Eingaben.", { userId: ["Dieser Zugang ist nicht (mehr) vorhanden."] });
+      return invalid(message("errors.checkInput"), { userId: [message("tokens.errors.userGone")] });
     }
     if (!user.active) {
-      return invalid("Für einen deaktivierten Zugang kann kein Token erstellt werden.", {
-        userId: ["Dieser Zugang ist deaktiviert."],
-      });
+      return invalid(message("tokens.errors.userDisabled"), { userId: [message("tokens.errors.userDisabledField")] });
     }
     const row = await tx.apiToken.create({
       data: { userId: input.userId, name: input.name, tokenHash: secret.tokenHash, prefix: secret.prefix },

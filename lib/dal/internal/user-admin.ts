@@ -1,5 +1,6 @@
 import { generateOneTimePassword, hashPassword } from "../../auth/password.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
+import { message } from "../../i18n/message.ts";
 import type { Role } from "../../permissions.ts";
 import type { CreateUserInput, UpdateUserInput } from "../../schemas/user.ts";
 import { NotFoundError } from "../errors.ts";
@@ -99,10 +100,10 @@ async function checkBinding(
   input: { providerId: string | null; schoolId: string | null },
 ): Promise<AdminResult<null>> {
   if (input.providerId && !(await db.provider.findUnique({ where: { id: input.providerId }, select: { id: true } }))) {
-    return invalid("Bitte prüfen Sie Ihre Eingaben.", { providerId: ["Dieser Träger ist nicht (mehr) vorhanden."] });
+    return invalid(message("errors.checkInput"), { providerId: [message("users.errors.providerGone")] });
   }
   if (input.schoolId && !(await db.school.findUnique({ where: { id: input.schoolId }, select: { id: true } }))) {
-    return invalid("Bitte prüfen Sie Ihre Eingaben.", { schoolId: ["Diese Schule ist nicht (mehr) vorhanden."] });
+    return invalid(message("errors.checkInput"), { schoolId: [message("users.errors.schoolGone")] });
   }
   return ok(null);
 }
@@ -187,9 +188,7 @@ export async function updateUser(
       const accessChanged =
         before.role !== fields.role || before.providerId !== fields.providerId || before.schoolId !== fields.schoolId;
       if (accessChanged && actingUserId(actor) === id) {
-        return invalid("Sie können die Rolle Ihres eigenen Zugangs nicht ändern.", {
-          role: ["Die eigene Rolle kann nur ein anderer Zugang der Verwaltung ändern."],
-        });
+        return invalid(message("users.errors.ownRole"), { role: [message("users.errors.ownRoleField")] });
       }
       const changed = accessChanged || before.email !== fields.email || before.name !== fields.name;
       if (!changed) return ok(toDto(before));
@@ -229,7 +228,7 @@ export async function setUserActive(
 ): Promise<AdminResult<UserDto>> {
   await authorize(db, actor, "users.manage");
   if (!active && actingUserId(actor) === id) {
-    return invalid("Sie können Ihren eigenen Zugang nicht deaktivieren.");
+    return invalid(message("users.errors.ownDisable"));
   }
   return db.$transaction(async (tx) => {
     const before = await loadUser(tx, id);
@@ -353,8 +352,11 @@ export async function resolveBinding(
     });
     if (matches.length !== 1 || !matches[0]) {
       const known = await db.provider.findMany({ select: { shortName: true }, orderBy: { shortName: "asc" } });
+      const names = known.map((p) => p.shortName).join(", ");
       return invalid(
-        `Unbekannter Träger „${name}“. Bekannt sind: ${known.map((p) => p.shortName).join(", ") || "(keine)"}.`,
+        names
+          ? message("users.errors.unknownProvider", { name, known: names })
+          : message("users.errors.unknownProviderNoneKnown", { name }),
       );
     }
     found.providerId = matches[0].id;
@@ -364,8 +366,7 @@ export async function resolveBinding(
     const school = /^\d{6}$/.test(number)
       ? await db.school.findUnique({ where: { schoolNumber: number }, select: { id: true } })
       : null;
-    if (!school)
-      return invalid(`Unbekannte Schule „${number}“: erwartet wird eine vorhandene Schulnummer (6 Ziffern).`);
+    if (!school) return invalid(message("users.errors.unknownSchool", { number }));
     found.schoolId = school.id;
   }
   return ok(found);

@@ -6,10 +6,12 @@ import { issueSessionToken, sessionCookieName, sessionCookieOptions } from "@/li
 import { changePasswordOf } from "@/lib/dal/auth";
 import { getSessionState } from "@/lib/dal/viewer";
 import { requestIdFrom } from "@/lib/http/request-id";
+import type { Message } from "@/lib/i18n/message";
 
+/** Messages are catalog keys with values; the form translates them. */
 export type ChangePasswordState = {
-  fieldErrors?: Partial<Record<"currentPassword" | "newPassword" | "repeatPassword", string>>;
-  message?: string;
+  fieldErrors?: Partial<Record<"currentPassword" | "newPassword" | "repeatPassword", Message>>;
+  message?: Message;
 };
 
 const field = (data: FormData, name: string) => {

@@ -1,6 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { useMessageText } from "@/components/i18n/use-message-text";
 import { type ChangePasswordState, changePasswordAction } from "./actions";
 
 type FieldName = "currentPassword" | "newPassword" | "repeatPassword";
@@ -48,42 +50,49 @@ function Field({
   );
 }
 
-export function ChangePasswordForm() {
+// The viewer's own password: allowed for read-only roles too (it edits no shared data).
+export function ChangePasswordForm({ minLength }: { minLength: number }) {
+  const t = useTranslations("account.form");
+  const text = useMessageText();
   const [state, action, pending] = useActionState<ChangePasswordState, FormData>(changePasswordAction, {});
   const errors = state.fieldErrors ?? {};
   const hasErrors = Boolean(state.message) || Object.keys(errors).length > 0;
+  const errorOf = (name: FieldName) => {
+    const message = errors[name];
+    return message ? text(message) : undefined;
+  };
   return (
-    <form action={action} className="flex flex-col gap-6" aria-label="Passwort ändern">
+    <form
+      action={action}
+      className="flex flex-col gap-6"
+      aria-label={t("label")}
+      data-allowed-for-readers="own-password"
+    >
       {hasErrors && (
         <div className="kern-alert kern-alert--danger" role="alert" data-testid="change-password-error">
           <div className="kern-alert__header">
             <span className="kern-icon kern-icon--danger" aria-hidden="true" />
-            <span className="kern-title">{state.message ?? "Bitte prüfen Sie Ihre Eingaben."}</span>
+            <span className="kern-title">{state.message ? text(state.message) : t("invalid")}</span>
           </div>
         </div>
       )}
       <Field
         name="currentPassword"
-        label="Bisheriges Passwort (oder Einmal-Passwort)"
+        label={t("current")}
         autoComplete="current-password"
-        error={errors.currentPassword}
+        error={errorOf("currentPassword")}
       />
       <Field
         name="newPassword"
-        label="Neues Passwort"
+        label={t("new")}
         autoComplete="new-password"
-        hint="Mindestens 12 Zeichen."
-        error={errors.newPassword}
+        hint={t("newHint", { min: minLength })}
+        error={errorOf("newPassword")}
       />
-      <Field
-        name="repeatPassword"
-        label="Neues Passwort wiederholen"
-        autoComplete="new-password"
-        error={errors.repeatPassword}
-      />
+      <Field name="repeatPassword" label={t("repeat")} autoComplete="new-password" error={errorOf("repeatPassword")} />
       <div>
         <button type="submit" className="kern-btn kern-btn--primary" disabled={pending} aria-disabled={pending}>
-          <span className="kern-label">{pending ? "Wird gespeichert …" : "Passwort ändern"}</span>
+          <span className="kern-label">{pending ? t("pending") : t("submit")}</span>
         </button>
       </div>
     </form>

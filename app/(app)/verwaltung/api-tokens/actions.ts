@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import type { SecretState } from "@/components/admin/form-state";
 import { createApiToken, revokeApiToken } from "@/lib/dal/api-tokens";
 import { NotFoundError } from "@/lib/dal/errors";
+import { message } from "@/lib/i18n/message";
 import { apiTokenIdSchema, createApiTokenSchema } from "@/lib/schemas/api-token";
 import { fieldErrorsOf } from "@/lib/schemas/user";
 import { actionContext, NOT_FOUND_MESSAGE, text } from "../benutzer/action-context";
@@ -12,7 +13,7 @@ import { actionContext, NOT_FOUND_MESSAGE, text } from "../benutzer/action-conte
 
 export async function createApiTokenAction(_previous: SecretState, data: FormData): Promise<SecretState> {
   const parsed = createApiTokenSchema.safeParse({ userId: text(data, "userId"), name: text(data, "name") });
-  if (!parsed.success) return { message: "Bitte prüfen Sie Ihre Eingaben.", fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return { message: message("errors.checkInput"), fieldErrors: fieldErrorsOf(parsed.error) };
   const { viewer, audit } = await actionContext();
   try {
     const result = await createApiToken(viewer, parsed.data, audit);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { orNotFound } from "@/components/admin/or-not-found";
 import { TokenCreateForm } from "@/components/admin/token-create-form";
@@ -9,7 +10,10 @@ import { requireViewer } from "@/lib/dal/viewer";
 import { userIdSchema } from "@/lib/schemas/user";
 import { createApiTokenAction, revokeApiTokenAction } from "./actions";
 
-export const metadata: Metadata = { title: "API-Tokens" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("tokens");
+  return { title: t("title") };
+}
 
 type Props = { searchParams: Promise<{ zugang?: string | string[] }> };
 
@@ -20,19 +24,16 @@ export default async function ApiTokensPage({ searchParams }: Props) {
   const filter = userId.success ? { userId: userId.data } : {};
   const [tokens, users] = await Promise.all([orNotFound(listApiTokens(viewer, filter)), orNotFound(listUsers(viewer))]);
   const filteredUser = userId.success ? users.find((user) => user.id === userId.data) : undefined;
+  const t = await getTranslations("tokens");
 
   return (
     <main id="inhalt" className="kern-container mx-auto max-w-6xl px-4 py-8">
       <AdminNav current="/verwaltung/api-tokens" />
-      <h1 className="kern-heading-large mb-4">API-Tokens</h1>
-      <p className="kern-body mb-6 max-w-3xl">
-        Ein API-Token erlaubt einem anderen Programm, mit den Rechten eines Zugangs auf die Stellwerk-Schnittstelle
-        zuzugreifen. Es wird beim Erstellen einmal angezeigt und nur als Prüfsumme gespeichert. Ein deaktivierter Zugang
-        macht auch seine Tokens ungültig.
-      </p>
+      <h1 className="kern-heading-large mb-4">{t("title")}</h1>
+      <p className="kern-body mb-6 max-w-3xl">{t("intro")}</p>
       <section aria-labelledby="neu-heading" className="mb-8 flex flex-col gap-4">
         <h2 id="neu-heading" className="kern-heading-medium">
-          Neues Token
+          {t("newHeading")}
         </h2>
         <TokenCreateForm
           action={createApiTokenAction}
@@ -44,12 +45,12 @@ export default async function ApiTokensPage({ searchParams }: Props) {
       </section>
       <section aria-labelledby="liste-heading" className="flex flex-col gap-4">
         <h2 id="liste-heading" className="kern-heading-medium">
-          {filteredUser ? `Tokens von ${filteredUser.name}` : "Alle Tokens"}
+          {filteredUser ? t("userHeading", { name: filteredUser.name }) : t("allHeading")}
         </h2>
         {filteredUser && (
           <p className="kern-body">
             <a className="kern-link" href="/verwaltung/api-tokens">
-              Alle Tokens anzeigen
+              {t("showAll")}
             </a>
           </p>
         )}

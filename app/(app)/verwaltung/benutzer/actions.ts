@@ -5,13 +5,14 @@ import { redirect } from "next/navigation";
 import type { NoticeState, SecretState, UserFormState, UserFormValues } from "@/components/admin/form-state";
 import { NotFoundError } from "@/lib/dal/errors";
 import { createUser, resetPassword, setUserActive, signOutEverywhere, updateUser } from "@/lib/dal/users";
+import { type Message, message } from "@/lib/i18n/message";
 import { createUserSchema, fieldErrorsOf, updateUserSchema, userIdSchema } from "@/lib/schemas/user";
 import { actionContext, NOT_FOUND_MESSAGE, text } from "./action-context";
 
 // Server actions of the user administration: parse with zod, call the DAL with the viewer.
 // The DAL decides who may (users.manage) and writes the audit event.
 
-const INVALID = "Bitte prüfen Sie Ihre Eingaben.";
+const INVALID = message("errors.checkInput");
 
 function valuesOf(data: FormData): UserFormValues {
   return {
@@ -68,8 +69,8 @@ export async function updateUserAction(_previous: UserFormState, data: FormData)
 /** Runs one of the detail page's buttons (disable/enable, sign out everywhere). */
 async function userCommand(
   data: FormData,
-  run: (id: string, context: Awaited<ReturnType<typeof actionContext>>) => Promise<{ ok: boolean; message?: string }>,
-  notice: string,
+  run: (id: string, context: Awaited<ReturnType<typeof actionContext>>) => Promise<{ ok: boolean; message?: Message }>,
+  notice: Message,
 ): Promise<NoticeState> {
   const id = userIdSchema.safeParse(text(data, "id"));
   if (!id.success) return { message: NOT_FOUND_MESSAGE };
@@ -92,9 +93,7 @@ export async function setUserActiveAction(_previous: NoticeState, data: FormData
   return userCommand(
     data,
     (id, { viewer, audit }) => setUserActive(viewer, id, active, audit),
-    active
-      ? "Der Zugang ist wieder aktiv."
-      : "Der Zugang ist deaktiviert. Die Person ist bei ihrer nächsten Aktion abgemeldet und kann sich nicht mehr anmelden.",
+    message(active ? "users.notices.enabled" : "users.notices.disabled"),
   );
 }
 
@@ -102,7 +101,7 @@ export async function signOutEverywhereAction(_previous: NoticeState, data: Form
   return userCommand(
     data,
     (id, { viewer, audit }) => signOutEverywhere(viewer, id, audit),
-    "Alle Sitzungen dieses Zugangs enden bei der nächsten Aktion der Person.",
+    message("users.notices.signedOutEverywhere"),
   );
 }
 

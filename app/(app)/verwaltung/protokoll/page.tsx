@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { AuditFilterForm } from "@/components/admin/audit-filter-form";
 import { AuditTable } from "@/components/admin/audit-table";
@@ -8,7 +9,10 @@ import { listAuditEvents, listAuditFacets } from "@/lib/dal/audit-log";
 import { requireViewer } from "@/lib/dal/viewer";
 import { type AuditLogFilter, readAuditLogQuery } from "@/lib/schemas/audit-log";
 
-export const metadata: Metadata = { title: "Protokoll" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("audit");
+  return { title: t("title") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -36,18 +40,16 @@ export default async function AuditLogPage({ searchParams }: Props) {
     orNotFound(listAuditEvents(viewer, query.filter)),
     orNotFound(listAuditFacets(viewer)),
   ]);
+  const t = await getTranslations("audit");
   return (
     <main id="inhalt" className="kern-container mx-auto max-w-6xl px-4 py-8">
       <AdminNav current="/verwaltung/protokoll" />
-      <h1 className="kern-heading-large mb-4">Protokoll</h1>
-      <p className="kern-body mb-6 max-w-3xl">
-        Jede Änderung in Stellwerk wird hier mit Zeitpunkt, Person und dem Zustand vorher und nachher festgehalten.
-        Einträge können nicht geändert oder gelöscht werden. Zeiten in deutscher Ortszeit.
-      </p>
-      <section aria-label="Filter" className="mb-8">
+      <h1 className="kern-heading-large mb-4">{t("title")}</h1>
+      <p className="kern-body mb-6 max-w-3xl">{t("intro")}</p>
+      <section aria-label={t("filterRegion")} className="mb-8">
         <AuditFilterForm query={query} facets={facets} />
       </section>
-      <section aria-label="Einträge">
+      <section aria-label={t("entriesRegion")}>
         <AuditTable events={result.events} />
         <Pagination
           page={result.page}

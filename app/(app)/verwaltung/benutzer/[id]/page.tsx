@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { Alert } from "@/components/admin/alert";
 import { orNotFound } from "@/components/admin/or-not-found";
@@ -10,7 +11,10 @@ import { requireViewer } from "@/lib/dal/viewer";
 import { userIdSchema } from "@/lib/schemas/user";
 import { resetPasswordAction, setUserActiveAction, signOutEverywhereAction } from "../actions";
 
-export const metadata: Metadata = { title: "Zugang" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("users");
+  return { title: t("detailTitle") };
+}
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -23,25 +27,26 @@ export default async function UserPage({ params, searchParams }: Props) {
   if (!id.success) notFound();
   const user = await orNotFound(getUser(viewer, id.data));
   const saved = (await searchParams).gespeichert !== undefined;
+  const t = await getTranslations("users");
 
   return (
     <main id="inhalt" className="kern-container mx-auto max-w-6xl px-4 py-8">
       <AdminNav current="/verwaltung/benutzer" />
       <p className="kern-body mb-2">
         <a className="kern-link" href="/verwaltung/benutzer">
-          Alle Benutzer
+          {t("allUsers")}
         </a>
       </p>
       <div className="mb-6 flex flex-wrap items-center justify-between gap-4">
         <h1 className="kern-heading-large">{user.name}</h1>
         <a className="kern-btn kern-btn--secondary" href={`/verwaltung/benutzer/${user.id}/bearbeiten`}>
           <span className="kern-icon kern-icon--edit" aria-hidden="true" />
-          <span className="kern-label">Bearbeiten</span>
+          <span className="kern-label">{t("edit")}</span>
         </a>
       </div>
       {saved && (
         <div className="mb-6">
-          <Alert tone="success" title="Änderungen gespeichert." testId="user-saved" />
+          <Alert tone="success" title={t("saved")} testId="user-saved" />
         </div>
       )}
       <div className="mb-8">
@@ -62,12 +67,12 @@ export default async function UserPage({ params, searchParams }: Props) {
       <ul className="flex flex-wrap gap-6">
         <li>
           <a className="kern-link" href={`/verwaltung/api-tokens?zugang=${user.id}`}>
-            API-Tokens dieses Zugangs
+            {t("tokensOfUser")}
           </a>
         </li>
         <li>
           <a className="kern-link" href={`/verwaltung/protokoll?objekt=User&id=${user.id}`}>
-            Protokoll dieses Zugangs
+            {t("auditOfUser")}
           </a>
         </li>
       </ul>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { orNotFound } from "@/components/admin/or-not-found";
 import { UserForm } from "@/components/admin/user-form";
@@ -8,7 +9,10 @@ import { requireViewer } from "@/lib/dal/viewer";
 import { userIdSchema } from "@/lib/schemas/user";
 import { updateUserAction } from "../../actions";
 
-export const metadata: Metadata = { title: "Zugang bearbeiten" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("users");
+  return { title: t("editTitle") };
+}
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -20,15 +24,16 @@ export default async function EditUserPage({ params }: Props) {
     orNotFound(getUser(viewer, id.data)),
     orNotFound(listBindingOptions(viewer)),
   ]);
+  const t = await getTranslations("users");
   return (
     <main id="inhalt" className="kern-container mx-auto max-w-6xl px-4 py-8">
       <AdminNav current="/verwaltung/benutzer" />
       <p className="kern-body mb-2">
         <a className="kern-link" href={`/verwaltung/benutzer/${user.id}`}>
-          Zurück zu {user.name}
+          {t("backTo", { name: user.name })}
         </a>
       </p>
-      <h1 className="kern-heading-large mb-6">Zugang bearbeiten</h1>
+      <h1 className="kern-heading-large mb-6">{t("editTitle")}</h1>
       <UserForm
         action={updateUserAction}
         providers={options.providers}

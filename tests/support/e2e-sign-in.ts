@@ -1,0 +1,39 @@
+import { type Browser, type BrowserContext, expect, type Page } from "@playwright/test";
+import type { Actor } from "./authorization-matrix/index.ts";
+import { E2E_USERS } from "./e2e-users.ts";
+
+// One browser context per visitor of the authorization matrix, signed in through the real
+// sign-in page (anonymous: a fresh context). Only correct passwords: the run's failed sign-ins
+// from 127.0.0.1 stay at zero. Waits are generous: argon2 and a shared 2-core machine.
+
+/** How long a navigation triggered by a form (sign-in, language switch) may take. */
+export const NAVIGATION_TIMEOUT = 60_000;
+
+export const USER_OF: Record<Exclude<Actor, "anonymous">, keyof typeof E2E_USERS> = {
+  admin: "admin",
+  supervisor: "supervisor",
+  providerA: "providerGbh",
+  providerB: "providerGfs",
+  schoolX: "school",
+};
+
+export async function contextFor(browser: Browser, actor: Actor): Promise<BrowserContext> {
+  const context = await browser.newContext();
+  if (actor === "anonymous") return context;
+  const user = E2E_USERS[USER_OF[actor]];
+  const page = await context.newPage();
+  await page.goto("/anmelden");
+  await page.getByLabel("E-Mail-Adresse").fill(user.email);
+  await page.getByLabel("Passwort", { exact: true }).fill(user.password);
+  await page.getByRole("button", { name: "Anmelden" }).click();
+  await expect(page).toHaveURL(/\/start$/, { timeout: NAVIGATION_TIMEOUT });
+  await page.close();
+  return context;
+}
+
+/** Switches the language with the header's switch and waits for the page in that language. */
+export async function switchLanguage(page: Page, to: "de" | "en"): Promise<void> {
+  const name = to === "en" ? "Sprache wechseln zu English" : "Switch language to Deutsch";
+  await page.getByRole("button", { name }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", to, { timeout: NAVIGATION_TIMEOUT });
+}
