@@ -9,19 +9,29 @@ import type { Messages } from "./catalog.ts";
 type Namespace = keyof Messages;
 
 /** Sent with every page, the public ones included (root layout). */
-export const PUBLIC_CLIENT_NAMESPACES = ["common", "errors", "tables"] as const satisfies readonly Namespace[];
+export const PUBLIC_CLIENT_NAMESPACES = [
+  "common",
+  "errors",
+  "tables",
+  "auth",
+  "public",
+] as const satisfies readonly Namespace[];
 
 /** Sent in the signed-in area (app/(app)/layout.tsx), on top of the public ones. */
 export const APP_CLIENT_NAMESPACES = [
   ...PUBLIC_CLIENT_NAMESPACES,
+  "account",
   "assignments",
   "dashboard",
   "districts",
   "funding",
+  "importing",
   "privacy",
   "providers",
   "schools",
   "staff",
+  "tokens",
+  "users",
 ] as const satisfies readonly Namespace[];
 
 export function pickMessages(messages: Messages, namespaces: readonly Namespace[]): Partial<Messages> {

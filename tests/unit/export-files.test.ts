@@ -393,6 +393,6 @@ describe("import-format workbook", () => {
       await importFormatWorkbook({ providers: [], schools: null, funding: null, staff: [], assignments: [] }),
     );
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Träger", "Fachkräfte", "Einsätze"]);
-    expect(Object.keys(IMPORT_FORMAT_SHEETS)).toEqual(["providers", "schools", "staff", "assignments"]);
+    expect(Object.keys(IMPORT_FORMAT_SHEETS)).toEqual(["providers", "schools", "funding", "staff", "assignments"]);
   });
 });

@@ -45,6 +45,13 @@ export default async function StartPage() {
           </div>
         ))}
       </dl>
+      {viewer.role === "SCHOOL" && viewer.schoolId ? (
+        <p className="kern-body mt-6">
+          <a className="kern-link" href={`/schulen/${viewer.schoolId}`}>
+            {t("start.ownSchool")}
+          </a>
+        </p>
+      ) : null}
     </main>
   );
 }
