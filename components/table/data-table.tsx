@@ -10,7 +10,8 @@ import {
   useTable,
 } from "@tanstack/react-table";
 import { useTranslations } from "next-intl";
-import type { ReactNode } from "react";
+import { type ReactNode, useId } from "react";
+import { TableScroll } from "@/components/layout/table-scroll";
 import type { SortDirection } from "@/lib/schemas/list-query";
 import { listHref } from "./list-href";
 
@@ -51,6 +52,7 @@ export function DataTable<Row extends RowData>({
   empty,
 }: Props<Row>) {
   const t = useTranslations("tables");
+  const captionId = useId();
   const sorting: SortingState = [{ id: sort, desc: dir === "desc" }];
   const table = useTable<TableFeatureSet, Row>({
     features: tableFeatureSet,
@@ -62,9 +64,12 @@ export function DataTable<Row extends RowData>({
   });
 
   return (
-    <div className="kern-table-responsive overflow-x-auto">
+    // A focusable, named scroll region: wide tables can be scrolled by keyboard.
+    <TableScroll labelledBy={captionId}>
       <table className="kern-table">
-        <caption className="kern-title text-left">{caption}</caption>
+        <caption id={captionId} className="kern-title text-left">
+          {caption}
+        </caption>
         <thead className="kern-table__head">
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id} className="kern-table__row">
@@ -125,6 +130,6 @@ export function DataTable<Row extends RowData>({
           )}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -341,7 +341,13 @@ describe("complete data in the import format", () => {
       /^attachment; filename="stellwerk-daten-\d{4}-\d{2}-\d{2}\.xlsx"$/,
     );
     const workbook = await workbookOf(await ok(response));
-    expect(workbook.worksheets.map((ws) => ws.name)).toEqual(["Träger", "Schulen", "Fachkräfte", "Einsätze"]);
+    expect(workbook.worksheets.map((ws) => ws.name)).toEqual([
+      "Träger",
+      "Schulen",
+      "Finanzierungen",
+      "Fachkräfte",
+      "Einsätze",
+    ]);
     expect(rowsOf(sheet(workbook, "Träger"))).toHaveLength(await prisma.provider.count());
     expect(rowsOf(sheet(workbook, "Schulen"))).toHaveLength(await prisma.school.count());
     expect(rowsOf(sheet(workbook, "Fachkräfte"))).toHaveLength(await prisma.staffMember.count());
