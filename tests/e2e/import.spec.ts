@@ -25,16 +25,17 @@ async function workbook(fte: number | string): Promise<Buffer> {
     ["E2E Jugendhilfe gGmbH", "E2E", "Freier Träger"],
   ]);
   add("Schulen", [
-    ["Schulnummer", "Name", "Schulform", "Stadtbezirk", "Schülerzahl"],
-    ["199901", "E2E-Grundschule", "Grundschule", "E2E-Bezirk", 180],
+    // Everything starts in 2030: the seed's figures that later specs check stay as they are.
+    ["Schulnummer", "Name", "Schulform", "Stadtbezirk", "Schülerzahl", "Eröffnet am"],
+    ["199901", "E2E-Grundschule", "Grundschule", "E2E-Bezirk", 180, "01.08.2030"],
   ]);
   add("Fachkräfte", [
     ["Träger", "Personalnummer", "Nachname", "Vorname", "Stellenumfang", "Beschäftigt ab"],
-    ["E2E", "E2E-1", "Importiert", "Ida", 1, new Date(Date.UTC(2020, 7, 1))],
+    ["E2E", "E2E-1", "Importiert", "Ida", 1, new Date(Date.UTC(2030, 7, 1))],
   ]);
   add("Einsätze", [
     ["Träger", "Personalnummer", "Schulnummer", "Stellenanteil", "Von", "Bis"],
-    ["E2E", "E2E-1", "199901", fte, "01.08.2020", null],
+    ["E2E", "E2E-1", "199901", fte, "01.08.2030", null],
   ]);
   return Buffer.from(await book.xlsx.writeBuffer());
 }

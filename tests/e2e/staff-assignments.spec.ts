@@ -93,12 +93,12 @@ test("(a) an admin transfers a staff member from school X to school Y; the figur
   await expect(admin.getByRole("heading", { level: 1, name: "Fachkraft anlegen" })).toBeVisible();
   await admin.getByLabel("Träger").selectOption({ value: ids.providerA });
   await admin.getByLabel("Personalnummer").fill(number);
-  await admin.getByLabel("Nachname").fill("Transfer");
+  await admin.getByLabel("Nachname").fill("Wandel");
   await admin.getByLabel("Vorname").fill("Tom");
   await admin.getByLabel("Stellenumfang").fill("1");
   await admin.getByLabel("Beschäftigt ab").fill("2030-01-01");
   await admin.getByRole("button", { name: "Fachkraft anlegen" }).click();
-  await expect(admin.getByRole("heading", { level: 1, name: "Tom Transfer" })).toBeVisible();
+  await expect(admin.getByRole("heading", { level: 1, name: "Tom Wandel" })).toBeVisible();
   await expect(admin.getByTestId("staff-notice")).toContainText("angelegt");
 
   await admin.getByRole("link", { name: "Einsatz anlegen" }).click();
@@ -118,7 +118,7 @@ test("(a) an admin transfers a staff member from school X to school Y; the figur
 
   // The transfer, first with an FTE the database refuses: a field error, nothing changed.
   await admin.goto(`/fachkraefte?q=${number}`);
-  await admin.getByRole("link", { name: "Transfer, Tom" }).click();
+  await admin.getByRole("link", { name: "Wandel, Tom" }).click();
   await admin.getByRole("link", { name: /^Wechsel von / }).click();
   await expect(admin.getByRole("heading", { level: 1, name: "Wechsel an eine andere Schule" })).toBeVisible();
   await admin.getByLabel("Letzter Tag an der bisherigen Schule").fill(lastDay);
