@@ -1,12 +1,14 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { WARNING_KINDS, type Warning, type WarningKind, type WarningReport } from "@/lib/warnings/types";
 import { count, shortDate } from "./format";
-import { warningDetail } from "./warning-text";
+import { WarningEntries } from "./warning-entries";
+import { warningsPageHref } from "./warnings-href";
 
-/** More than this many entries of one kind are cut off (the PDF report lists them all). */
-export const WARNINGS_SHOWN_PER_KIND = 100;
-/** Groups up to this size start open; longer ones start folded. */
-const OPEN_UP_TO = 10;
+/**
+ * Entries shown per kind; the rest are one link away (/uebersicht/hinweise, paged). Keeps the
+ * dashboard small at any size: at NRW scale one kind has thousands of entries.
+ */
+export const WARNINGS_SHOWN_PER_KIND = 10;
 
 const anchorOf = (kind: WarningKind) => `hinweise-${kind}`;
 
@@ -61,29 +63,15 @@ export async function WarningGroups({ report }: { report: WarningReport }) {
               {t("groupTitle", { title: t(`kinds.${kind}.title`, ruleValues), count: entries.length })}
             </h3>
             <p className="kern-body kern-body--muted mb-2">{t(`kinds.${kind}.rule`, ruleValues)}</p>
-            <details open={entries.length <= OPEN_UP_TO}>
-              <summary className="kern-link cursor-pointer">{t("showEntries", { count: entries.length })}</summary>
-              <ul className="mt-2 flex flex-col gap-1">
-                {shown.map((warning) => (
-                  <li key={`${warning.kind}:${warning.record.id}`} className="kern-body">
-                    {t.rich("entry", {
-                      name: warning.record.name,
-                      detail: warningDetail(t, locale, warning),
-                      link: (chunks) => (
-                        <a className="kern-link" href={warning.href}>
-                          {chunks}
-                        </a>
-                      ),
-                    })}
-                  </li>
-                ))}
-              </ul>
-              {entries.length > shown.length && (
-                <p className="kern-body kern-body--small mt-2">
-                  {t("cutOff", { shown: shown.length, count: entries.length })}
-                </p>
-              )}
-            </details>
+            <WarningEntries warnings={shown} />
+            {entries.length > shown.length && (
+              <p className="kern-body mt-2">
+                {t("cutOff", { shown: shown.length, count: entries.length })}{" "}
+                <a className="kern-link" href={warningsPageHref(kind, report.date)}>
+                  {t("showAll", { count: entries.length })}
+                </a>
+              </p>
+            )}
           </section>
         );
       })}

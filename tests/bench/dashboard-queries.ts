@@ -1,9 +1,9 @@
 // Times the dashboard's and the forecast's queries on the database in DATABASE_URL (run by
 // hand, e.g. on tests/bench/dashboard-scale.sql): npx tsx tests/bench/dashboard-queries.ts
 // [key date] [forecast date]. Prints the median and the best of several warm runs.
-import { computeCoverage } from "../../lib/coverage/index.ts";
+
+import { computeCoverage, computeTrend } from "../../lib/coverage/index.ts";
 import { monthStarts } from "../../lib/dashboard/trend-dates.ts";
-import { computeTrendBySweep } from "../../lib/dashboard/trend-sql.ts";
 import { createPrismaClient } from "../../lib/db-client.ts";
 import { computeForecastChanges } from "../../lib/forecast/index.ts";
 import { todayIso } from "../../lib/key-date.ts";
@@ -31,9 +31,9 @@ const first = await db.assignment.aggregate({ _min: { validFrom: true } });
 const months = monthStarts(first._min.validFrom?.toISOString().slice(0, 10) ?? date, date);
 await time("computeCoverage", () => computeCoverage(db, date));
 await time("listWarnings", () => listWarnings(db, date));
-await time(`trend (${months.length} months)`, () => computeTrendBySweep(db, months), 3);
+await time(`trend (${months.length} months)`, () => computeTrend(db, months), 3);
 await time("forecast changes", () => computeForecastChanges(db, date, forecastDate));
 await time("dashboard, in parallel", () =>
-  Promise.all([computeCoverage(db, date), listWarnings(db, date), computeTrendBySweep(db, months)]),
+  Promise.all([computeCoverage(db, date), listWarnings(db, date), computeTrend(db, months)]),
 );
 await db.$disconnect();

@@ -106,6 +106,20 @@ test.describe("dashboard", () => {
     expect(response?.status()).toBe(200);
     await expect(page.locator("#stichtag-error")).toContainText("Ungültiges Datum");
   });
+
+  test("a kind's warnings page lists every entry of that kind and leads back to the dashboard", async ({ page }) => {
+    await page.goto("/uebersicht/hinweise?stichtag=2017-11-15&art=assignmentUnfunded");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/15\.11\.2017/);
+    await expect(page.getByTestId("warnings-total")).toHaveText("2 Einträge am Stichtag.");
+    const entries = page.locator('[data-warning-kind="assignmentUnfunded"]');
+    await expect(entries.getByRole("link", { name: "Mareike Voss" })).toHaveAttribute(
+      "href",
+      new RegExp(`^/fachkraefte/${UUID}#einsatz-${UUID}$`),
+    );
+    await expect(entries.getByRole("link", { name: "Dennis Wagner" })).toBeVisible();
+    await page.getByRole("link", { name: "Zurück zur Übersicht" }).click();
+    await expect(page).toHaveURL(/\/uebersicht\?stichtag=2017-11-15#hinweise-assignmentUnfunded$/);
+  });
 });
 
 test.describe("forecast", () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { getDashboard } from "../../lib/dal/dashboard.ts";
 import { NotFoundError, UnauthenticatedError } from "../../lib/dal/errors.ts";
 import { ANONYMOUS } from "../../lib/dal/viewer-types.ts";
-import { getWarnings } from "../../lib/dal/warnings.ts";
+import { getWarnings, getWarningsOfKind, WARNINGS_PAGE_SIZE } from "../../lib/dal/warnings.ts";
 import { listWarnings, type WarningKind, type WarningOf, type WarningReport } from "../../lib/warnings/index.ts";
 import { seedHerne } from "../../prisma/seed/index.ts";
 import { makeViewers } from "../support/admin-viewers.ts";
@@ -365,5 +365,23 @@ describe("who sees the warnings", () => {
     ]);
     expect(dashboard.trend[0]?.staff).toBe(0);
     expect(dashboard.trend[1]).toMatchObject({ staff: 1, fteMilli: 500 });
+  });
+
+  it("one kind a page at a time for /uebersicht/hinweise; a page past the end gives the last one", async () => {
+    const { admin, others } = await makeViewers(); // makeViewers adds one uncovered school
+    for (let i = 0; i < WARNINGS_PAGE_SIZE + 4; i++) await makeSchool({ name: `Schule ${String(i).padStart(3, "0")}` });
+    const total = WARNINGS_PAGE_SIZE + 5;
+    const first = await getWarningsOfKind(admin, D, "schoolUncovered", 1);
+    expect(first.page).toMatchObject({ total, page: 1, pageCount: 2, pageSize: WARNINGS_PAGE_SIZE });
+    expect(first.page.rows).toHaveLength(WARNINGS_PAGE_SIZE);
+    expect(first.page.rows.every((warning) => warning.kind === "schoolUncovered")).toBe(true);
+    const last = await getWarningsOfKind(others.SUPERVISOR, D, "schoolUncovered", 99);
+    expect(last.page).toMatchObject({ total, page: 2 });
+    expect(last.page.rows).toHaveLength(5);
+    const all = (await getWarnings(admin, D)).warnings.filter((warning) => warning.kind === "schoolUncovered");
+    expect([...first.page.rows, ...last.page.rows].map((w) => w.record.id)).toEqual(all.map((w) => w.record.id));
+    expect((await getWarningsOfKind(admin, D, "fundingEnding", 1)).page).toMatchObject({ total: 0, page: 1 });
+    await expect(getWarningsOfKind(others.PROVIDER, D, "schoolUncovered", 1)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getWarningsOfKind(ANONYMOUS, D, "schoolUncovered", 1)).rejects.toBeInstanceOf(UnauthenticatedError);
   });
 });

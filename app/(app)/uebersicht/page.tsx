@@ -87,7 +87,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         <h2 id="unversorgt-heading" className="kern-heading-medium">
           {t("uncoveredHeading", { count: coverage.uncoveredSchools.length })}
         </h2>
-        <UncoveredSchools schools={coverage.uncoveredSchools} />
+        <UncoveredSchools schools={coverage.uncoveredSchools} date={date} />
       </section>
 
       <section aria-labelledby="finanzierung-heading" className="mb-8 flex flex-col gap-4">

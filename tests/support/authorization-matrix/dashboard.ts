@@ -13,6 +13,11 @@ const steering = {
 const pages: PageEntry[] = [
   { file: "app/(app)/uebersicht/page.tsx", path: "/uebersicht?stichtag=2017-11-15", expect: steering },
   {
+    file: "app/(app)/uebersicht/hinweise/page.tsx",
+    path: "/uebersicht/hinweise?stichtag=2017-11-15&art=assignmentUnfunded",
+    expect: steering,
+  },
+  {
     file: "app/(app)/uebersicht/prognose/page.tsx",
     path: "/uebersicht/prognose?ab=2017-11-15&stichtag=2018-08-15",
     expect: steering,
