@@ -4,6 +4,7 @@ const LINKS = [
   { href: "/verwaltung/benutzer", key: "users" },
   { href: "/verwaltung/api-tokens", key: "apiTokens" },
   { href: "/verwaltung/protokoll", key: "audit" },
+  { href: "/verwaltung/datenschutz", key: "privacy" },
 ] as const;
 
 export type AdminSection = (typeof LINKS)[number]["href"];

@@ -10,9 +10,13 @@ import type { ImportState } from "./import-state";
 
 type Intent = "preview" | "commit";
 
-/** Both server actions behind one state: the latest answer is what the page shows. */
-async function dispatch(previous: ImportState, data: FormData): Promise<ImportState> {
-  return data.get("intent") === "commit" ? commitImportAction(previous, data) : previewImportAction(previous, data);
+/**
+ * Both server actions behind one state: the latest answer is what the page shows. The previous
+ * state is not sent along (the actions ignore it): a preview's list of up to 1,000 errors would
+ * only eat into the request's size limit, which the file needs.
+ */
+async function dispatch(_previous: ImportState, data: FormData): Promise<ImportState> {
+  return data.get("intent") === "commit" ? commitImportAction({}, data) : previewImportAction({}, data);
 }
 
 /**
@@ -45,7 +49,7 @@ export function ImportForm({ maxBytes }: { maxBytes: number }) {
       return;
     }
     if (file.size > maxBytes) {
-      setLocalError(t("form.tooLargeForForm", { max: maxSize }));
+      setLocalError(t("errors.tooLarge", { max: maxSize }));
       return;
     }
     setLocalError(null);

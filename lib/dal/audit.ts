@@ -1,12 +1,14 @@
 import "server-only";
 import type { Prisma } from "../generated/prisma/client.ts";
+import type { AuditAction } from "./audit-actions.ts";
 import type { Viewer } from "./viewer-types.ts";
 
 // Writes one audit event, inside the caller's transaction so that the change and its
 // record commit or fail together. Passwords, hashes and tokens never go in.
 
 export type AuditEntry = {
-  action: string;
+  /** One of the listed codes (lib/dal/audit-actions.ts), each with a label in the catalogs. */
+  action: AuditAction;
   entity: string;
   entityId?: string | null;
   before?: Prisma.InputJsonValue | null;

@@ -6,6 +6,7 @@ import { type Page, pageOf, pageWindow } from "../schemas/list-query.ts";
 import type { ArchiveInput } from "../schemas/master-data-fields.ts";
 import { denyAccess } from "./access-denied.ts";
 import { recordAudit } from "./audit.ts";
+import type { AuditAction } from "./audit-actions.ts";
 import { NotFoundError, UnauthenticatedError } from "./errors.ts";
 import { requireFullWrite, type WriteContext } from "./internal/master-data.ts";
 import { unlessStale, writeInTransaction } from "./internal/transaction.ts";
@@ -147,7 +148,7 @@ async function guardedUpdate(
   id: string,
   version: number,
   change: (before: District) => Prisma.DistrictUpdateManyMutationInput | null,
-  action: (before: District) => string,
+  action: (before: District) => AuditAction,
   context: WriteContext,
 ): Promise<WriteResult<{ id: string }, DistrictCurrent>> {
   const actor = await requireFullWrite(viewer, "schools.write", "Stadtbezirk", id);

@@ -14,6 +14,7 @@ import { type Page, pageOf, pageWindow } from "../schemas/list-query.ts";
 import type { ArchiveInput } from "../schemas/master-data-fields.ts";
 import { denyAccess } from "./access-denied.ts";
 import { recordAudit } from "./audit.ts";
+import type { AuditAction } from "./audit-actions.ts";
 import { NotFoundError, UnauthenticatedError } from "./errors.ts";
 import { dateOf, isoOf, optionalDateOf, requireFullWrite, type WriteContext } from "./internal/master-data.ts";
 import { unlessStale, writeInTransaction } from "./internal/transaction.ts";
@@ -226,7 +227,7 @@ async function guardedUpdate(
   id: string,
   version: number,
   change: (before: FundingSource) => Prisma.FundingSourceUpdateManyMutationInput | null,
-  action: string,
+  action: AuditAction,
   context: WriteContext,
 ): Promise<WriteResult<{ id: string }, FundingCurrent>> {
   const actor = await requireFullWrite(viewer, "fundingSources.write", "Finanzierung", id);

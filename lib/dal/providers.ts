@@ -14,6 +14,7 @@ import type {
 } from "../schemas/provider.ts";
 import { denyAccess } from "./access-denied.ts";
 import { recordAudit } from "./audit.ts";
+import type { AuditAction } from "./audit-actions.ts";
 import { NotFoundError } from "./errors.ts";
 import { dateOf, notFoundOrDenied, requireFullWrite, type WriteContext, writeReach } from "./internal/master-data.ts";
 import { type Tx, unlessStale, writeInTransaction } from "./internal/transaction.ts";
@@ -254,7 +255,7 @@ async function guardedUpdate(
   id: string,
   version: number,
   change: (before: Provider) => Prisma.ProviderUpdateManyMutationInput | null,
-  action: string,
+  action: AuditAction,
   context: WriteContext,
 ): Promise<WriteResult<{ id: string }, ProviderCurrent>> {
   return writeInTransaction<{ id: string }, ProviderCurrent>(

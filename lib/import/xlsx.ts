@@ -3,6 +3,7 @@ import { SHEETS, sheetByName } from "./format.ts";
 import { fileIssue, ImportFileError, type ImportIssue } from "./issues.ts";
 import { MAX_ROWS_PER_SHEET, MAX_UNPACKED_BYTES } from "./limits.ts";
 import { columnLetters, type RawRow, type RawSheet } from "./sheet.ts";
+import { HiddenContent, isHiddenRow } from "./xlsx-hidden.ts";
 import {
   attributes,
   dateStyles,
@@ -16,7 +17,7 @@ import { openZip, type ZipArchive } from "./zip.ts";
 
 // Reads an XLSX workbook. What a spreadsheet can hide is refused rather than guessed at:
 // formulas (the cached result may be stale), merged cells (which row does the value belong
-// to?), hidden sheets (nobody reviewed them), Excel error values.
+// to?), hidden sheets, rows and columns with content (nobody reviewed them), Excel error values.
 //
 // Why not ExcelJS here (it writes the test fixtures and the exports): loading a workbook of
 // 30,000 rows took it 3–9 s on the project machine, once for the preview and again for the
@@ -173,8 +174,10 @@ export function readXlsx(bytes: Uint8Array): { sheets: RawSheet[]; issues: Impor
         for (let column = merge.left; column <= merge.right; column++) merged.add(`${line}:${column}`);
       }
     }
+    const hidden = new HiddenContent(xml);
     let line = 0;
     let column = 0;
+    let rowHidden = false;
     let tooMany = false;
     let cells = new Map<number, RawCell>();
     // Created only for a row that has a refused cell (rare): tens of thousands of rows.
@@ -189,6 +192,7 @@ export function readXlsx(bytes: Uint8Array): { sheets: RawSheet[]; issues: Impor
         endRow();
         line = Number(ROW_NUMBER.exec(match[1])?.[1] ?? line + 1);
         column = 0;
+        rowHidden = isHiddenRow(match[1]);
         if (line > MAX_ROWS_PER_SHEET + 1) {
           tooMany = true;
           break;
@@ -204,6 +208,7 @@ export function readXlsx(bytes: Uint8Array): { sheets: RawSheet[]; issues: Impor
         continue;
       }
       const value = cellValue(tag, match[3] ?? "", context);
+      if (value !== null && value !== "") hidden.content(line, column, rowHidden);
       if (value !== null && typeof value === "object" && !(value instanceof Date)) {
         refused = (refused ?? new Set()).add(column);
         issues.push({
@@ -225,6 +230,7 @@ export function readXlsx(bytes: Uint8Array): { sheets: RawSheet[]; issues: Impor
       issues.push(sheetIssue("tooManyRows", { max: MAX_ROWS_PER_SHEET }));
       continue;
     }
+    issues.push(...hidden.issues(name, def.key, columnName));
     for (const merge of merges) {
       issues.push({
         sheet: name,

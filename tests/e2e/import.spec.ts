@@ -4,7 +4,8 @@ import { E2E_USERS } from "../support/e2e-users.ts";
 
 // The import page end to end: an admin uploads a small workbook, sees the dry run (what
 // would be created, nothing saved yet), commits, and sees the result; a file with an error
-// shows the error with sheet, line and column and offers no commit.
+// shows the error with sheet, line and column and offers no commit; a file of a few MB (more
+// than the 1 MiB Next allows a server action by default) gets its preview as well.
 
 // Sign-in (argon2) and imports are server work; on the shared machine they can take a while.
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -41,6 +42,17 @@ async function workbook(fte: number | string): Promise<Buffer> {
 }
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** A "Schulen" CSV of `count` new schools (opened 2030, see above) with long addresses: ~300 bytes a line. */
+function largeSchoolsCsv(count: number): Buffer {
+  const street = "Musterstraße ".repeat(20).trim();
+  const lines = ["Schulnummer;Name;Schulform;Stadtbezirk;Schülerzahl;Adresse;Eröffnet am"];
+  for (let index = 0; index < count; index++) {
+    const number = String(700_000 + index);
+    lines.push(`${number};E2E-Schule ${number};Grundschule;E2E-Bezirk;200;${street} ${index}, 44623 Herne;01.08.2031`);
+  }
+  return Buffer.from(`${lines.join("\r\n")}\r\n`, "utf8");
+}
 
 test("an admin checks a workbook, sees the preview, imports it and sees the result", async ({ page }) => {
   // Five server round trips with file uploads; the shared machine can be slow.
@@ -86,4 +98,24 @@ test("an admin checks a workbook, sees the preview, imports it and sees the resu
     .setInputFiles({ name: "import.xlsx", mimeType: XLSX, buffer: await workbook("0,5") });
   await page.getByRole("button", { name: "Datei prüfen" }).click();
   await expect(page.getByTestId("import-nothing")).toContainText("enthält nichts Neues");
+});
+
+test("an admin gets the preview of a file of several MB through the form", async ({ page }) => {
+  test.setTimeout(120_000);
+  const csv = largeSchoolsCsv(9_000);
+  // Well above Next's default server-action limit of 1 MiB, well below the 10 MB file limit.
+  expect(csv.length).toBeGreaterThan(2_000_000);
+  expect(csv.length).toBeLessThan(3_500_000);
+  await signIn(page);
+  await page.goto("/import");
+  await expect(page.getByText("höchstens 10 MB")).toBeVisible();
+  await page
+    .getByLabel("Datei", { exact: true })
+    .setInputFiles({ name: "schulen.csv", mimeType: "text/csv", buffer: csv });
+  await page.getByRole("button", { name: "Datei prüfen" }).click();
+  // The preview only: nothing is committed, so the seed's figures stay as they are.
+  const preview = page.getByTestId("import-preview");
+  await expect(preview.getByRole("heading", { name: "Probelauf für „schulen.csv“" })).toBeFocused({ timeout: 90_000 });
+  await expect(page.getByTestId("import-clean")).toContainText("Noch wurde nichts gespeichert");
+  await expect(page.getByTestId("import-counts").getByRole("row", { name: /Schulen/ })).toContainText("9.000");
 });

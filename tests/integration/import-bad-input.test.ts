@@ -101,6 +101,44 @@ describe("what a spreadsheet can hide", () => {
     await refused(bytes, { sheet: "Notizen", message: /ausgeblendet/ });
   });
 
+  it("refuses hidden rows with content, naming the lines", async () => {
+    const sheets = world();
+    // Two new staff members nobody would see on screen, and a hidden change of a school.
+    sheets.Fachkräfte.push(["VSA", "3001", "Versteckt", "Vera", 1, day("2030-01-01"), null, null]);
+    sheets.Fachkräfte.push(["VSA", "3002", "Verborgen", "Volker", 1, day("2030-01-01"), null, null]);
+    const school = sheets.Schulen[2];
+    if (school) school[4] = 999;
+    const bytes = await xlsx(sheets, (workbook) => {
+      const staff = workbook.getWorksheet("Fachkräfte");
+      for (const line of [4, 5]) if (staff) staff.getRow(line).hidden = true;
+      const schools = workbook.getWorksheet("Schulen");
+      if (schools) schools.getRow(3).hidden = true;
+    });
+    await refused(
+      bytes,
+      { sheet: "Fachkräfte", line: 4, column: null, message: /Die Zeilen 4 bis 5 sind ausgeblendet/ },
+      { sheet: "Schulen", line: 3, column: null, message: /Die Zeile 3 ist ausgeblendet/ },
+    );
+  });
+
+  it("refuses hidden columns with content, naming the column; empty hidden columns pass", async () => {
+    const sheets = world();
+    const anna = sheets.Fachkräfte[1];
+    if (anna) anna[7] = "versteckt@example.org";
+    const bytes = await xlsx(sheets, (workbook) => {
+      const staff = workbook.getWorksheet("Fachkräfte");
+      if (staff) staff.getColumn(8).hidden = true;
+    });
+    await refused(bytes, { sheet: "Fachkräfte", line: 1, column: "E-Mail", message: /Die Spalte H ist ausgeblendet/ });
+    // Hiding the empty columns right of the data is common and harmless.
+    const tidy = await xlsx(world(), (workbook) => {
+      const staff = workbook.getWorksheet("Fachkräfte");
+      for (const column of [9, 10, 11]) if (staff) staff.getColumn(column).hidden = true;
+    });
+    const outcome = await runImport(prisma, admin, file(tidy), { dryRun: true });
+    expect(outcome.issues).toEqual([]);
+  });
+
   it("refuses an unknown sheet, and Excel error values in cells", async () => {
     await refused(await xlsx({ ...world(), Tabelle1: [["a"], ["b"]] }), {
       sheet: "Tabelle1",

@@ -6,7 +6,7 @@ import { ImportForm } from "@/components/import/import-form";
 import { importScope } from "@/lib/dal/import";
 import { requireViewer } from "@/lib/dal/viewer";
 import { SHEETS, STAFF_SHEET } from "@/lib/import/format";
-import { MAX_FORM_FILE_BYTES } from "@/lib/import/limits";
+import { MAX_FILE_BYTES } from "@/lib/import/limits";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("importing");
@@ -26,7 +26,7 @@ export default async function ImportPage() {
         <p className="kern-body">{t("intro")}</p>
         {scope.kind === "provider" && <p className="kern-body">{t("introProvider")}</p>}
       </div>
-      <ImportForm maxBytes={MAX_FORM_FILE_BYTES} />
+      <ImportForm maxBytes={MAX_FILE_BYTES} />
       <FormatTable sheets={scope.kind === "all" ? SHEETS : [STAFF_SHEET]} />
     </main>
   );

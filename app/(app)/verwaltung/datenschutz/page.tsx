@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { AdminNav } from "@/components/admin/admin-nav";
 import { orNotFound } from "@/components/admin/or-not-found";
 import { AnonymiseForm } from "@/components/privacy/anonymise-form";
 import { StaffExportTable } from "@/components/privacy/staff-export-table";
@@ -35,6 +36,7 @@ export default async function PrivacyPage({ searchParams }: Props) {
 
   return (
     <main id="inhalt" className="kern-container mx-auto max-w-6xl px-4 py-8">
+      <AdminNav current="/verwaltung/datenschutz" />
       <h1 className="kern-heading-large mb-4">{t("title")}</h1>
       <p className="kern-body mb-8 max-w-3xl">{t("intro")}</p>
 
