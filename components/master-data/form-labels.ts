@@ -2,14 +2,15 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { FormLabels } from "./record-form";
 
-// The record form's own texts; every master-data namespace has the same "form" keys.
+// The record form's own texts: the shared ones from the "forms" catalog, the submit button of
+// a new record ("Schule anlegen") from the master-data namespace's "form.create".
 
 export type MasterDataNamespace = "schools" | "providers" | "districts" | "funding";
 
 export async function formLabels(namespace: MasterDataNamespace, mode: "create" | "edit"): Promise<FormLabels> {
-  const t = await getTranslations(`${namespace}.form`);
+  const [own, t] = await Promise.all([getTranslations(`${namespace}.form`), getTranslations("forms")]);
   return {
-    submit: t(mode === "create" ? "create" : "save"),
+    submit: mode === "create" ? own("create") : t("save"),
     pending: t("saving"),
     cancel: t("cancel"),
     choose: t("choose"),
@@ -26,8 +27,7 @@ export async function formLabels(namespace: MasterDataNamespace, mode: "create" 
 
 /** The archive section's texts for a record that is (not) archived now. */
 export async function archiveLabels(namespace: MasterDataNamespace, archived: boolean) {
-  const t = await getTranslations(`${namespace}.archive`);
-  const form = await getTranslations(`${namespace}.form`);
+  const [t, form] = await Promise.all([getTranslations(`${namespace}.archive`), getTranslations("forms")]);
   return {
     heading: t("heading"),
     button: t(archived ? "restore" : "archive"),

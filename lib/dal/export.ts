@@ -88,18 +88,18 @@ export async function getKeyDateExport(
 ): Promise<KeyDateExport> {
   const scope = await resolveExportScope(viewer, request);
   const coverageScope = coverageScopeOf(scope);
-  const [report, municipality] = await Promise.all([
+  const [report, municipality, warnings] = await Promise.all([
     computeCoverage(prisma, date, coverageScope),
-    prisma.municipality.findFirst({ orderBy: { name: "asc" }, select: { name: true, pupilsPerFteThreshold: true } }),
+    prisma.municipality.findFirst({ orderBy: { name: "asc" }, select: { name: true } }),
+    exportWarnings(date, coverageScope),
   ]);
-  const threshold = municipality?.pupilsPerFteThreshold ?? 150;
   return {
     date,
     createdOn: todayIso(),
     municipality: municipality?.name ?? "",
     scope,
     report,
-    warnings: await exportWarnings(date, coverageScope, report, threshold),
+    warnings,
   };
 }
 

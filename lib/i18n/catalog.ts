@@ -12,6 +12,7 @@ import de_districts from "./messages/de/districts.json";
 import de_errors from "./messages/de/errors.json";
 import de_exporting from "./messages/de/exporting.json";
 import de_forecast from "./messages/de/forecast.json";
+import de_forms from "./messages/de/forms.json";
 import de_funding from "./messages/de/funding.json";
 import de_importing from "./messages/de/importing.json";
 import de_nav from "./messages/de/nav.json";
@@ -33,6 +34,7 @@ import en_districts from "./messages/en/districts.json";
 import en_errors from "./messages/en/errors.json";
 import en_exporting from "./messages/en/exporting.json";
 import en_forecast from "./messages/en/forecast.json";
+import en_forms from "./messages/en/forms.json";
 import en_funding from "./messages/en/funding.json";
 import en_importing from "./messages/en/importing.json";
 import en_nav from "./messages/en/nav.json";
@@ -57,6 +59,7 @@ export const NAMESPACES = [
   "errors",
   "dashboard",
   "forecast",
+  "forms",
   "schools",
   "providers",
   "districts",
@@ -83,6 +86,7 @@ export const CATALOGS = {
     errors: de_errors,
     dashboard: de_dashboard,
     forecast: de_forecast,
+    forms: de_forms,
     schools: de_schools,
     providers: de_providers,
     districts: de_districts,
@@ -106,6 +110,7 @@ export const CATALOGS = {
     errors: en_errors,
     dashboard: en_dashboard,
     forecast: en_forecast,
+    forms: en_forms,
     schools: en_schools,
     providers: en_providers,
     districts: en_districts,

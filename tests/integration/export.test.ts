@@ -253,6 +253,8 @@ describe("scopes", () => {
 
     const pdf = flatPdfText(await ok(await call(keyDatePdf, `/api/v1/export/stichtag.pdf?date=${DATE}`, "gbh")));
     expect(pdf).toContain(`des Trägers ${gbh.name}`);
+    // The report lists the provider's warnings too (the workbook's, at most 20 per rule).
+    for (const text of warnings.slice(0, 20)) expect(pdf).toContain(text);
     expect(pdf).not.toContain(gfs.name);
     expect(pdf).not.toContain("420094");
   });
