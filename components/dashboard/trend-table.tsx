@@ -1,11 +1,17 @@
-import { getLocale, getTranslations } from "next-intl/server";
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
 import type { TrendPoint } from "@/lib/coverage/types";
 import { count, fte, shortDate } from "./format";
 
-/** The trend chart's values as a table: the chart's accessible alternative. */
-export async function TrendTable({ points }: { points: TrendPoint[] }) {
-  const t = await getTranslations("dashboard.trend");
-  const locale = await getLocale();
+/**
+ * The trend chart's values as a table: the chart's accessible alternative. A client component
+ * on purpose: it renders from the same `points` the chart gets, so the page's payload carries
+ * the numbers once instead of a server-rendered table of a hundred rows on top of them.
+ */
+export function TrendTable({ points }: { points: readonly TrendPoint[] }) {
+  const t = useTranslations("dashboard.trend");
+  const locale = useLocale();
   const numeric = "kern-table__header kern-table__header--numeric";
   const cell = "kern-table__cell kern-table__cell--numeric";
   return (

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { orNotFound } from "@/components/admin/or-not-found";
+import { breakdownRow } from "@/components/dashboard/breakdown-rows";
 import { BreakdownTable } from "@/components/dashboard/breakdown-table";
 import { shortDate } from "@/components/dashboard/format";
 import { FundingEndingTable } from "@/components/dashboard/funding-ending-table";
@@ -67,19 +68,19 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
           caption={t("breakdowns.byProvider")}
           groupHeader={t("columns.provider")}
           withTotal={false}
-          rows={coverage.byProvider.map((row) => ({ ...row, key: row.providerId, label: row.provider }))}
+          rows={coverage.byProvider.map((row) => breakdownRow(row, row.providerId, row.provider))}
         />
         <BreakdownTable
           caption={t("breakdowns.bySchoolType")}
           groupHeader={t("columns.schoolType")}
           withTotal
-          rows={coverage.bySchoolType.map((row) => ({ ...row, key: row.type, label: t(`schoolTypes.${row.type}`) }))}
+          rows={coverage.bySchoolType.map((row) => breakdownRow(row, row.type, t(`schoolTypes.${row.type}`)))}
         />
         <BreakdownTable
           caption={t("breakdowns.byDistrict")}
           groupHeader={t("columns.district")}
           withTotal
-          rows={coverage.byDistrict.map((row) => ({ ...row, key: row.districtId, label: row.district }))}
+          rows={coverage.byDistrict.map((row) => breakdownRow(row, row.districtId, row.district))}
         />
       </section>
 
