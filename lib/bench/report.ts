@@ -95,7 +95,7 @@ export function renderMarkdown(results: BenchResults): string {
       `; key date ${dataset.keyDate}. ${settings.warmup} warm-up rounds, then ${settings.samples} samples per row, ` +
       "taken round-robin (one request per row per round, so that load from elsewhere hits every row alike).",
     "",
-    `Figures cache (lib/dal/coverage.ts) keyed by: ${results.cacheKey}.`,
+    `Figure caches (lib/dal/internal/data-version.ts) keyed by: ${results.cacheKey}.`,
     "",
   );
   lines.push("## Latency against the floor", "");
