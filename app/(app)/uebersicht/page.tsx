@@ -9,7 +9,7 @@ import { HeadlineFigures } from "@/components/dashboard/headline-figures";
 import { KeyDateForm } from "@/components/dashboard/key-date-form";
 import { firstParam, type SearchParams } from "@/components/dashboard/search-params";
 import { TrendChart } from "@/components/dashboard/trend-chart";
-import { TrendTable } from "@/components/dashboard/trend-table";
+import { TrendDetails } from "@/components/dashboard/trend-details";
 import { UncoveredSchools } from "@/components/dashboard/uncovered-schools";
 import { WarningGroups } from "@/components/dashboard/warning-groups";
 import { getDashboard } from "@/lib/dal/dashboard";
@@ -104,10 +104,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         </h2>
         <p className="kern-body">{t("trend.intro")}</p>
         <TrendChart points={trend} />
-        <details>
-          <summary className="kern-link cursor-pointer">{t("trend.showTable")}</summary>
-          <TrendTable points={trend} />
-        </details>
+        <TrendDetails points={trend} />
       </section>
     </main>
   );
