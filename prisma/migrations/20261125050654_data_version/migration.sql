@@ -30,17 +30,16 @@ BEGIN
 END
 $$;
 
-CREATE TRIGGER "assignment_bumps_data_version" BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "assignment"
-  FOR EACH STATEMENT EXECUTE FUNCTION "data_version_bump"();
-CREATE TRIGGER "staff_member_bumps_data_version" BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "staff_member"
-  FOR EACH STATEMENT EXECUTE FUNCTION "data_version_bump"();
-CREATE TRIGGER "school_bumps_data_version" BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "school"
-  FOR EACH STATEMENT EXECUTE FUNCTION "data_version_bump"();
-CREATE TRIGGER "provider_bumps_data_version" BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "provider"
-  FOR EACH STATEMENT EXECUTE FUNCTION "data_version_bump"();
-CREATE TRIGGER "district_bumps_data_version" BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "district"
-  FOR EACH STATEMENT EXECUTE FUNCTION "data_version_bump"();
-CREATE TRIGGER "funding_source_bumps_data_version" BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "funding_source"
-  FOR EACH STATEMENT EXECUTE FUNCTION "data_version_bump"();
-CREATE TRIGGER "municipality_bumps_data_version" BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "municipality"
-  FOR EACH STATEMENT EXECUTE FUNCTION "data_version_bump"();
+-- The tables the figures (lib/coverage), the warnings (lib/warnings) and the forecast read.
+DO $$
+DECLARE
+  name text;
+BEGIN
+  FOREACH name IN ARRAY ARRAY['assignment', 'staff_member', 'school', 'provider', 'district',
+                              'funding_source', 'municipality'] LOOP
+    EXECUTE format('CREATE TRIGGER %I BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON %I '
+                   'FOR EACH STATEMENT EXECUTE FUNCTION "data_version_bump"()',
+                   name || '_bumps_data_version', name);
+  END LOOP;
+END
+$$;
