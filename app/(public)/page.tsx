@@ -44,7 +44,7 @@ export default async function PublicStatisticsPage({ searchParams }: Props) {
         <CoverageSentence coverage={coverage} municipality={municipality} today={today} />
       </section>
 
-      <section aria-label={t("breakdowns")} className="mb-8 grid gap-8 lg:grid-cols-2">
+      <section aria-label={t("breakdowns")} className="mb-8 grid grid-cols-1 gap-8 lg:grid-cols-2">
         <BreakdownTable
           caption={t("bySchoolType")}
           groupHeader={t("schoolType")}

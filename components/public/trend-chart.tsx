@@ -1,53 +1,22 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import dynamic from "next/dynamic";
+import { useTranslations } from "next-intl";
+import { useNearViewport } from "@/components/layout/use-near-viewport";
 import type { PublicTrendPoint } from "@/lib/dal/public-statistics";
-import { formatNumber } from "@/lib/format";
 
-type Props = { points: PublicTrendPoint[] };
-
-// Series names are the table's column labels (public.columns.*).
-const SERIES = [
-  { key: "staff", color: "#004b76", dash: undefined },
-  { key: "fte", color: "#b3003c", dash: "6 3" },
-  { key: "schoolsCovered", color: "#1d6b3a", dash: "2 3" },
-] as const;
-
-const monthLabel = (date: string) => `${date.slice(5, 7)}/${date.slice(0, 4)}`;
+// Recharts is the largest script of the page (~120 KB compressed) and the chart sits below
+// the fold: it is fetched and drawn only when the reader comes near it. The box keeps its
+// size meanwhile (no layout shift); the values are in the server-rendered table anyway.
+const Lines = dynamic(() => import("./trend-chart-lines").then((module) => module.TrendChartLines), { ssr: false });
 
 /** Staff, FTE and covered schools month by month; the chart is drawn as an SVG image. */
-export function TrendChart({ points }: Props) {
+export function TrendChart({ points }: { points: PublicTrendPoint[] }) {
   const t = useTranslations("public");
-  const locale = useLocale();
+  const [ref, near] = useNearViewport<HTMLDivElement>();
   return (
-    <div className="h-80 w-full" role="img" aria-label={t("chartLabel")}>
-      <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={points} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" stroke="#c8ccd0" />
-          <XAxis dataKey="date" tickFormatter={monthLabel} minTickGap={40} />
-          <YAxis allowDecimals={false} />
-          <Tooltip
-            labelFormatter={(label) => monthLabel(String(label))}
-            formatter={(value) => (typeof value === "number" ? formatNumber(value, locale) : "·")}
-          />
-          <Legend />
-          {SERIES.map((series) => (
-            <Line
-              key={series.key}
-              type="stepAfter"
-              dataKey={series.key}
-              name={t(`columns.${series.key}`)}
-              stroke={series.color}
-              strokeDasharray={series.dash}
-              strokeWidth={2}
-              dot={false}
-              isAnimationActive={false}
-              connectNulls={false}
-            />
-          ))}
-        </LineChart>
-      </ResponsiveContainer>
+    <div ref={ref} className="h-80 w-full" role="img" aria-label={t("chartLabel")} data-testid="trend-chart">
+      {near ? <Lines points={points} /> : null}
     </div>
   );
 }

@@ -52,7 +52,8 @@ export async function launchChromium(executable: string): Promise<Browser> {
       child.kill("SIGTERM");
       await exited;
     }
-    fs.rmSync(profile, { recursive: true, force: true });
+    // Chromium may still be writing its profile right after exit: retry briefly.
+    fs.rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   };
   return { port, close };
 }

@@ -7,7 +7,8 @@ import { contextFor, switchLanguage } from "../support/e2e-sign-in.ts";
 // WCAG 2.1 AA (BITV 2.0) with axe: every page of the authorization matrix, for every visitor
 // who may see it, in one signed-in browser context per visitor; English once on the public
 // page and the start page. Pages added to the matrix later are walked automatically.
-// Closed <details> are opened first so that what they hide (the trend table) is checked too.
+// Closed <details> are opened first so that what they hide (the trend table) is checked too,
+// and the lazily loaded trend charts are scrolled into view.
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
@@ -17,6 +18,11 @@ test.describe.configure({ timeout: 180_000 });
 type Finding = { page: string; actor: string; id: string; impact: string | null | undefined; target: string };
 
 async function axeFindings(page: Page, actor: string): Promise<Finding[]> {
+  // The trend charts load only near the viewport: bring them in, so that axe checks them too.
+  for (const chart of await page.getByTestId("trend-chart").all()) {
+    await chart.scrollIntoViewIfNeeded();
+    await chart.locator("svg").first().waitFor();
+  }
   await page.evaluate(() => {
     for (const details of document.querySelectorAll("details")) details.open = true;
   });

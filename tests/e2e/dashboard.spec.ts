@@ -75,7 +75,9 @@ test.describe("dashboard", () => {
       new RegExp(`^/schulen/${UUID}$`),
     );
 
-    // The trend: a labelled, focusable chart, and its values as a table.
+    // The trend: a labelled, focusable chart (loaded once it comes near the viewport), and
+    // its values as a table.
+    await page.getByTestId("trend-chart").scrollIntoViewIfNeeded();
     const chart = page.locator("svg[role=application]").first();
     await expect(chart).toHaveAttribute("tabindex", "0");
     await expect(chart.locator("title")).toHaveText(/Verlauf von Fachkräften/);
@@ -154,7 +156,11 @@ test.describe("forecast", () => {
 test("the dashboard's and the forecast's content has no axe violations (WCAG 2.1 AA)", async ({ page }) => {
   for (const path of ["/uebersicht?stichtag=2017-11-15", "/uebersicht/prognose?ab=2017-11-15&stichtag=2018-08-15"]) {
     await page.goto(path);
-    // Open every folded part, so that its content is checked too.
+    // Load the lazy trend chart and open every folded part, so that their content is checked too.
+    for (const chart of await page.getByTestId("trend-chart").all()) {
+      await chart.scrollIntoViewIfNeeded();
+      await chart.locator("svg").first().waitFor();
+    }
     await page.locator("main details").evaluateAll((all) => {
       for (const details of all) (details as HTMLDetailsElement).open = true;
     });
