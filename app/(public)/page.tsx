@@ -6,7 +6,7 @@ import { ContactBlock } from "@/components/public/contact-block";
 import { CoverageSentence } from "@/components/public/coverage-sentence";
 import { KeyDateForm } from "@/components/public/key-date-form";
 import { TrendChart } from "@/components/public/trend-chart";
-import { TrendTable } from "@/components/public/trend-table";
+import { TrendDetails } from "@/components/public/trend-details";
 import { getPublicContact, getPublicCoverage, getPublicTrend } from "@/lib/dal/public-statistics";
 import { formatShortDate, todayIso } from "@/lib/key-date";
 import { readKeyDate } from "@/lib/schemas/key-date";
@@ -62,10 +62,7 @@ export default async function PublicStatisticsPage({ searchParams }: Props) {
           {t("trendHeading")}
         </h2>
         <TrendChart points={trend} />
-        <details>
-          <summary className="kern-link cursor-pointer">{t("showTable")}</summary>
-          <TrendTable points={trend} />
-        </details>
+        <TrendDetails points={trend} />
       </section>
 
       <footer className="border-t pt-6">

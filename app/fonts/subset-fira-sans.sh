@@ -7,7 +7,7 @@
 # Needs fontTools with brotli (Debian: apt-get install python3-fonttools python3-brotli).
 # Fira Sans: SIL Open Font License 1.1, see app/fonts/OFL.txt.
 set -eu
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 SOURCE=node_modules/@kern-ux/native/dist/fonts/fira-sans
 TARGET=app/fonts
 # Keep in sync with the unicode-range in app/fonts/fira-sans.css.
