@@ -5,8 +5,8 @@ import { useNearViewport } from "@/components/layout/use-near-viewport";
 import type { TrendPoint } from "@/lib/coverage/types";
 
 // Recharts (~120 KB compressed) loads only when the reader comes near the chart at the end
-// of the dashboard; the box keeps its size meanwhile, and the values are in the
-// server-rendered table below it.
+// of the dashboard; the box keeps its size meanwhile, and the values are also in the table
+// behind the disclosure below it.
 const Lines = dynamic(() => import("./trend-chart-lines").then((module) => module.TrendChartLines), { ssr: false });
 
 export function TrendChart({ points }: { points: TrendPoint[] }) {

@@ -7,7 +7,7 @@ import type { PublicTrendPoint } from "@/lib/dal/public-statistics";
 
 // Recharts is the largest script of the page (~120 KB compressed) and the chart sits below
 // the fold: it is fetched and drawn only when the reader comes near it. The box keeps its
-// size meanwhile (no layout shift); the values are in the server-rendered table anyway.
+// size meanwhile (no layout shift); the values are also in the table behind the disclosure below.
 const Lines = dynamic(() => import("./trend-chart-lines").then((module) => module.TrendChartLines), { ssr: false });
 
 /** Staff, FTE and covered schools month by month; the chart is drawn as an SVG image. */
