@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PublicCsvLink } from "@/components/export/public-csv-link";
+import { LazyDisclosure } from "@/components/layout/lazy-disclosure";
 import { BreakdownTable } from "@/components/public/breakdown-table";
 import { ContactBlock } from "@/components/public/contact-block";
 import { CoverageSentence } from "@/components/public/coverage-sentence";
 import { KeyDateForm } from "@/components/public/key-date-form";
 import { TrendChart } from "@/components/public/trend-chart";
-import { TrendDetails } from "@/components/public/trend-details";
+import { TrendTable } from "@/components/public/trend-table";
 import { getPublicContact, getPublicCoverage, getPublicTrend } from "@/lib/dal/public-statistics";
 import { formatShortDate, todayIso } from "@/lib/key-date";
 import { readKeyDate } from "@/lib/schemas/key-date";
@@ -62,7 +63,9 @@ export default async function PublicStatisticsPage({ searchParams }: Props) {
           {t("trendHeading")}
         </h2>
         <TrendChart points={trend} />
-        <TrendDetails points={trend} />
+        <LazyDisclosure summary={t("showTable")}>
+          <TrendTable points={trend} />
+        </LazyDisclosure>
       </section>
 
       <footer className="border-t pt-6">

@@ -9,9 +9,10 @@ import { HeadlineFigures } from "@/components/dashboard/headline-figures";
 import { KeyDateForm } from "@/components/dashboard/key-date-form";
 import { firstParam, type SearchParams } from "@/components/dashboard/search-params";
 import { TrendChart } from "@/components/dashboard/trend-chart";
-import { TrendDetails } from "@/components/dashboard/trend-details";
+import { TrendTable } from "@/components/dashboard/trend-table";
 import { UncoveredSchools } from "@/components/dashboard/uncovered-schools";
 import { WarningGroups } from "@/components/dashboard/warning-groups";
+import { LazyDisclosure } from "@/components/layout/lazy-disclosure";
 import { getDashboard } from "@/lib/dal/dashboard";
 import { requireViewer } from "@/lib/dal/viewer";
 import { todayIso } from "@/lib/key-date";
@@ -104,7 +105,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         </h2>
         <p className="kern-body">{t("trend.intro")}</p>
         <TrendChart points={trend} />
-        <TrendDetails points={trend} />
+        <LazyDisclosure summary={t("trend.showTable")}>
+          <TrendTable points={trend} />
+        </LazyDisclosure>
       </section>
     </main>
   );
