@@ -43,8 +43,8 @@ export async function cachedCoverage(date: IsoDate, scope: CoverageScope, versio
 }
 
 /** The trend at `dates` within `scope`, from the cache when the data has not changed. Read-only. */
-export async function cachedTrend(dates: IsoDate[], scope: CoverageScope, version?: string): Promise<TrendPoint[]> {
-  return trends.get(version ?? (await dataVersion()), `${dates.join(",")}|${scopeKey(scope)}`, () =>
+export async function cachedTrend(dates: IsoDate[], scope: CoverageScope): Promise<TrendPoint[]> {
+  return trends.get(await dataVersion(), `${dates.join(",")}|${scopeKey(scope)}`, () =>
     computeTrend(prisma, dates, scope),
   );
 }

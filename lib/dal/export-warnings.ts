@@ -2,11 +2,12 @@ import "server-only";
 import type { CoverageScope, IsoDate } from "../coverage/types.ts";
 import { prisma } from "../db.ts";
 import { type ExportFacts, type ExportWarning, sortWarnings, toExportWarning } from "../export/warnings.ts";
-import { listWarnings, type Warning } from "../warnings/index.ts";
+import type { Warning } from "../warnings/index.ts";
 import { milliOf } from "./internal/values.ts";
+import { cachedWarnings } from "./warnings.ts";
 
 // The soft rules of DESIGN.md at one key date, for the exports: the shared rules of
-// lib/warnings (listWarnings), cut to the export's scope and turned into export rows
+// lib/warnings (listWarnings, cached like the dashboard's), cut to the export's scope and turned into export rows
 // (lib/export/warnings.ts).
 //
 // Which rules a scope sees follows the permission table: a provider gets the rules about
@@ -69,7 +70,7 @@ async function factsFor(scope: CoverageScope, warnings: Warning[]): Promise<Expo
 }
 
 export async function exportWarnings(date: IsoDate, scope: CoverageScope): Promise<ExportWarning[]> {
-  const report = await listWarnings(prisma, date, { kind: "all" });
+  const report = await cachedWarnings(date);
   const visible = report.warnings.filter((warning) => ruleVisible(scope, warning));
   const facts = await factsFor(scope, visible);
   // For a provider the lookup found their own staff only: everyone else's warnings drop out.

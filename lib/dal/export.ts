@@ -1,12 +1,11 @@
 import "server-only";
-import { computeCoverage } from "../coverage/index.ts";
 import type { CoverageScope, IsoDate } from "../coverage/types.ts";
 import { prisma } from "../db.ts";
 import { type ExportScope, type KeyDateExport, scopeForAudit } from "../export/types.ts";
 import { todayIso } from "../key-date.ts";
 import { denyAccess } from "./access-denied.ts";
 import { recordAudit } from "./audit.ts";
-import { coverageScopeFor } from "./coverage.ts";
+import { cachedCoverage, coverageScopeFor } from "./coverage.ts";
 import { NotFoundError, UnauthenticatedError } from "./errors.ts";
 import { exportWarnings } from "./export-warnings.ts";
 import { checkedId, reachFor } from "./scopes.ts";
@@ -89,7 +88,7 @@ export async function getKeyDateExport(
   const scope = await resolveExportScope(viewer, request);
   const coverageScope = coverageScopeOf(scope);
   const [report, municipality, warnings] = await Promise.all([
-    computeCoverage(prisma, date, coverageScope),
+    cachedCoverage(date, coverageScope),
     prisma.municipality.findFirst({ orderBy: { name: "asc" }, select: { name: true } }),
     exportWarnings(date, coverageScope),
   ]);
