@@ -58,6 +58,26 @@ export const PERMISSIONS: Table = {
   "privacy.manage": { ADMIN: "all" },
 };
 
+/**
+ * Fields of an existing record that only the capability's "all" reach may change; an "own"
+ * reach (a provider for its staff) keeps the stored values. One rule for every way in: the
+ * edit form does not offer these fields, the DAL keeps the stored value whatever a form
+ * sends, and the import refuses a row that would change them. Ending an employment is its
+ * own action (it ends the assignments too), open to providers; the import cannot do that.
+ */
+export const FULL_REACH_FIELDS = {
+  "staff.write": ["providerId", "employedFrom", "employedUntil"],
+} as const satisfies Partial<Record<Capability, readonly string[]>>;
+
+export type FieldRuledCapability = keyof typeof FULL_REACH_FIELDS;
+
+/** Whether a writer with `reach` may change `field` of an existing record. */
+export function mayChangeField(reach: Reach | null, capability: FieldRuledCapability, field: string): boolean {
+  if (reach === "all") return true;
+  if (reach === null) return false;
+  return !(FULL_REACH_FIELDS[capability] as readonly string[]).includes(field);
+}
+
 /** The reach of a capability for an audience, or null when it has none. */
 export function reachOf(audience: Audience, capability: Capability): Reach | null {
   return PERMISSIONS[capability][audience] ?? null;

@@ -8,6 +8,7 @@ export const AUDIT_ACTIONS = [
   "api_token.created",
   "api_token.revoked",
   "assignment.created",
+  "assignment.updated",
   "assignment.ended",
   "assignment.removed",
   "auth.sign_in",

@@ -16,23 +16,42 @@ export type AuditEntry = {
   requestId?: string | null;
   /** For events without a signed-in viewer (failed sign-in): who was named. */
   actorLabel?: string;
+  /** The event this change is part of (an import's own event for each record it wrote). */
+  partOfId?: bigint | null;
 };
 
-type AuditWriter = { auditEvent: { create(args: { data: Prisma.AuditEventUncheckedCreateInput }): Promise<unknown> } };
+type AuditWriter = {
+  auditEvent: {
+    create(args: { data: Prisma.AuditEventUncheckedCreateInput; select: { id: true } }): Promise<{ id: bigint }>;
+  };
+};
+type AuditBatchWriter = {
+  auditEvent: { createMany(args: { data: Prisma.AuditEventCreateManyInput[] }): Promise<unknown> };
+};
 
-export async function recordAudit(db: AuditWriter, viewer: Viewer, entry: AuditEntry): Promise<void> {
+function rowOf(viewer: Viewer, entry: AuditEntry): Prisma.AuditEventUncheckedCreateInput {
   const user = viewer.kind === "user" ? viewer : null;
-  await db.auditEvent.create({
-    data: {
-      actorId: user?.userId ?? null,
-      actor: entry.actorLabel ?? user?.email ?? "anonym",
-      actorRole: user?.role ?? null,
-      action: entry.action,
-      entity: entry.entity,
-      entityId: entry.entityId ?? null,
-      before: entry.before ?? undefined,
-      after: entry.after ?? undefined,
-      requestId: entry.requestId ?? null,
-    },
-  });
+  return {
+    actorId: user?.userId ?? null,
+    actor: entry.actorLabel ?? user?.email ?? "anonym",
+    actorRole: user?.role ?? null,
+    action: entry.action,
+    entity: entry.entity,
+    entityId: entry.entityId ?? null,
+    before: entry.before ?? undefined,
+    after: entry.after ?? undefined,
+    requestId: entry.requestId ?? null,
+    partOfId: entry.partOfId ?? null,
+  };
+}
+
+/** Writes one event; returns its id (for events that are part of it). */
+export async function recordAudit(db: AuditWriter, viewer: Viewer, entry: AuditEntry): Promise<bigint> {
+  const { id } = await db.auditEvent.create({ data: rowOf(viewer, entry), select: { id: true } });
+  return id;
+}
+
+/** Writes many events of one viewer in one statement (an import's per-record entries). */
+export async function recordAuditBatch(db: AuditBatchWriter, viewer: Viewer, entries: AuditEntry[]): Promise<void> {
+  if (entries.length > 0) await db.auditEvent.createMany({ data: entries.map((entry) => rowOf(viewer, entry)) });
 }

@@ -114,7 +114,7 @@ const RULES: RuleFields = {
   "23505": { field: "name", key: "duplicate" },
 };
 
-const snapshot = (row: District) => ({
+export const districtSnapshot = (row: District) => ({
   name: row.name,
   archivedAt: row.archivedAt?.toISOString() ?? null,
   version: row.version,
@@ -134,7 +134,7 @@ export async function createDistrict(
         action: "district.created",
         entity: "District",
         entityId: row.id,
-        after: snapshot(row),
+        after: districtSnapshot(row),
         requestId: context.requestId,
       });
       return written({ id: row.id });
@@ -173,8 +173,8 @@ async function guardedUpdate(
         action: action(before),
         entity: "District",
         entityId: id,
-        before: snapshot(before),
-        after: snapshot(after),
+        before: districtSnapshot(before),
+        after: districtSnapshot(after),
         requestId: context.requestId,
       });
       return written({ id });

@@ -183,7 +183,7 @@ const RULES: RuleFields = {
   "23505": { field: "name", key: "duplicate" },
 };
 
-const snapshot = (row: FundingSource) => ({
+export const fundingSnapshot = (row: FundingSource) => ({
   ...fundingFormValues(row),
   archivedAt: row.archivedAt?.toISOString() ?? null,
   version: row.version,
@@ -213,7 +213,7 @@ export async function createFundingSource(
         action: "funding_source.created",
         entity: "FundingSource",
         entityId: row.id,
-        after: snapshot(row),
+        after: fundingSnapshot(row),
         requestId: context.requestId,
       });
       return written({ id: row.id });
@@ -252,8 +252,8 @@ async function guardedUpdate(
         action,
         entity: "FundingSource",
         entityId: id,
-        before: snapshot(before),
-        after: snapshot(after),
+        before: fundingSnapshot(before),
+        after: fundingSnapshot(after),
         requestId: context.requestId,
       });
       return written({ id });

@@ -222,7 +222,7 @@ const RULES: RuleFields = {
   provider_short_name_key: { field: "shortName", key: "duplicate" },
 };
 
-function snapshot(row: Provider) {
+export function providerSnapshot(row: Provider) {
   return { ...providerFormValues(row), archivedAt: row.archivedAt?.toISOString() ?? null, version: row.version };
 }
 
@@ -240,7 +240,7 @@ export async function createProvider(
         action: "provider.created",
         entity: "Provider",
         entityId: row.id,
-        after: snapshot(row),
+        after: providerSnapshot(row),
         requestId: context.requestId,
       });
       return written({ id: row.id });
@@ -279,8 +279,8 @@ async function guardedUpdate(
         action,
         entity: "Provider",
         entityId: id,
-        before: snapshot(before),
-        after: snapshot(after),
+        before: providerSnapshot(before),
+        after: providerSnapshot(after),
         requestId: context.requestId,
       });
       return written({ id });

@@ -200,7 +200,7 @@ const RULES: RuleFields = {
 };
 
 /** What the audit log keeps of a school. */
-function snapshot(row: School) {
+export function schoolSnapshot(row: School) {
   return { ...schoolFormValues(row), archivedAt: row.archivedAt?.toISOString() ?? null, version: row.version };
 }
 
@@ -242,7 +242,7 @@ export async function createSchool(
         action: "school.created",
         entity: "School",
         entityId: row.id,
-        after: snapshot(row),
+        after: schoolSnapshot(row),
         requestId: context.requestId,
       });
       return written({ id: row.id });
@@ -280,8 +280,8 @@ export async function updateSchool(
         action: "school.updated",
         entity: "School",
         entityId: id,
-        before: snapshot(before),
-        after: snapshot(after),
+        before: schoolSnapshot(before),
+        after: schoolSnapshot(after),
         requestId: context.requestId,
       });
       return written({ id });
@@ -319,8 +319,8 @@ export async function setSchoolArchived(
       action: archived ? "school.archived" : "school.unarchived",
       entity: "School",
       entityId: id,
-      before: snapshot(before),
-      after: snapshot(after),
+      before: schoolSnapshot(before),
+      after: schoolSnapshot(after),
       requestId: context.requestId,
     });
     return written({ id });

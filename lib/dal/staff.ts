@@ -3,7 +3,7 @@ import type { IsoDate } from "../coverage/types.ts";
 import { prisma } from "../db.ts";
 import type { StaffMember } from "../generated/prisma/client.ts";
 import { todayIso } from "../key-date.ts";
-import { reachOf } from "../permissions.ts";
+import { FULL_REACH_FIELDS, mayChangeField, reachOf } from "../permissions.ts";
 import { fteMilliToDecimal } from "../schemas/form-inputs.ts";
 import { type Page, pageOf } from "../schemas/list-query.ts";
 import type { CreateStaffInput, EndEmploymentInput, StaffListQuery, UpdateStaffInput } from "../schemas/staff.ts";
@@ -289,7 +289,7 @@ export type StaffSnapshot = {
   version: number;
 };
 
-function snapshotOf(row: StaffMember): StaffSnapshot {
+export function staffSnapshot(row: StaffMember): StaffSnapshot {
   return {
     providerId: row.providerId,
     personnelNumber: row.personnelNumber,
@@ -328,10 +328,10 @@ export async function getStaffForEdit(viewer: Viewer, id: string): Promise<Staff
         })
       : [];
   return {
-    ...snapshotOf(row),
+    ...staffSnapshot(row),
     id: row.id,
     providerName: row.provider.name,
-    allFields: reach === "all",
+    allFields: FULL_REACH_FIELDS["staff.write"].every((field) => mayChangeField(reach, "staff.write", field)),
     providers: providers.map((p) => ({ id: p.id, label: p.name })),
   };
 }
@@ -400,7 +400,7 @@ export async function createStaff(
         action: "staff.created",
         entity: "StaffMember",
         entityId: row.id,
-        after: snapshotOf(row),
+        after: staffSnapshot(row),
       });
       return written({ id: row.id });
     },
@@ -425,8 +425,8 @@ export async function updateStaff(
     prisma,
     async (tx) => {
       const before = await tx.staffMember.findUniqueOrThrow({ where: { id } });
-      const all = reach === "all";
-      const providerId = all && input.providerId ? input.providerId : before.providerId;
+      const may = (field: keyof StaffSnapshot) => mayChangeField(reach, "staff.write", field);
+      const providerId = may("providerId") && input.providerId ? input.providerId : before.providerId;
       const problem = await checkProvider(tx, providerId, before.providerId);
       if (problem) return problem;
       const wanted: StaffSnapshot = {
@@ -438,13 +438,16 @@ export async function updateStaff(
         phone: input.phone,
         qualification: input.qualification,
         employmentFteMilli: input.employmentFte,
-        employedFrom: all && input.employedFrom ? input.employedFrom : isoOf(before.employedFrom),
-        employedUntil: all && input.employedUntil !== undefined ? input.employedUntil : isoOrNull(before.employedUntil),
+        employedFrom: may("employedFrom") && input.employedFrom ? input.employedFrom : isoOf(before.employedFrom),
+        employedUntil:
+          may("employedUntil") && input.employedUntil !== undefined
+            ? input.employedUntil
+            : isoOrNull(before.employedUntil),
         version: input.version,
       };
       // Nothing changed: no write, no audit event; a stale form is still told so.
-      if (sameSnapshot(snapshotOf(before), wanted)) {
-        return before.version === input.version ? written({ id }) : stale(snapshotOf(before));
+      if (sameSnapshot(staffSnapshot(before), wanted)) {
+        return before.version === input.version ? written({ id }) : stale(staffSnapshot(before));
       }
       const { count } = await tx.staffMember.updateMany({
         where: { AND: [{ id, version: input.version }, scope] },
@@ -463,7 +466,7 @@ export async function updateStaff(
         },
       });
       const conflict = await unlessStale(count, async () =>
-        snapshotOf(await tx.staffMember.findUniqueOrThrow({ where: { id } })),
+        staffSnapshot(await tx.staffMember.findUniqueOrThrow({ where: { id } })),
       );
       if (conflict) return conflict;
       await audit(
@@ -474,8 +477,8 @@ export async function updateStaff(
         action: "staff.updated",
         entity: "StaffMember",
         entityId: id,
-        before: snapshotOf(before),
-        after: snapshotOf(await tx.staffMember.findUniqueOrThrow({ where: { id } })),
+        before: staffSnapshot(before),
+        after: staffSnapshot(await tx.staffMember.findUniqueOrThrow({ where: { id } })),
       });
       return written({ id });
     },
@@ -508,7 +511,7 @@ export async function endEmployment(
         data: { employedUntil: until, version: { increment: 1 } },
       });
       const conflict = await unlessStale(count, async () =>
-        snapshotOf(await tx.staffMember.findUniqueOrThrow({ where: { id } })),
+        staffSnapshot(await tx.staffMember.findUniqueOrThrow({ where: { id } })),
       );
       if (conflict) return conflict;
       const after = await tx.staffMember.findUniqueOrThrow({ where: { id } });
@@ -516,8 +519,8 @@ export async function endEmployment(
         action: "staff.employment_ended",
         entity: "StaffMember",
         entityId: id,
-        before: snapshotOf(before),
-        after: snapshotOf(after),
+        before: staffSnapshot(before),
+        after: staffSnapshot(after),
       });
       let endedAssignments = 0;
       let removedAssignments = 0;

@@ -1,48 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { POST } from "../../app/api/v1/import/route.ts";
-import { createApiTokenSecret } from "../../lib/auth/api-token-format.ts";
 import { runImport } from "../../lib/dal/internal/import-run.ts";
 import { MAX_FILE_BYTES } from "../../lib/import/limits.ts";
 import { makeUser, viewerOf } from "../support/admin-viewers.ts";
 import { prisma, resetDatabase } from "../support/db.ts";
+import { postImport, staffCsv, tokenFor } from "../support/import-api.ts";
 import { csv, databaseFingerprint } from "../support/import-files.ts";
-import { completeWorkbook, world } from "../support/import-fixtures.ts";
+import { completeWorkbook } from "../support/import-fixtures.ts";
 
 // POST /api/v1/import, called directly: status codes per caller, the answer's shape, the dry
 // run, 422 with errors and nothing written, German by default.
 
 const tokens: Record<string, string> = {};
-
-async function tokenFor(role: "ADMIN" | "SUPERVISOR" | "PROVIDER" | "SCHOOL", binding = {}) {
-  const user = await makeUser({ role, ...binding });
-  const secret = createApiTokenSecret();
-  await prisma.apiToken.create({
-    data: { userId: user.id, name: "test", tokenHash: secret.tokenHash, prefix: secret.prefix },
-  });
-  return secret.token;
-}
-
-function post(
-  options: {
-    token?: string;
-    file?: { bytes: Uint8Array<ArrayBuffer>; name: string };
-    query?: string;
-    headers?: HeadersInit;
-  } = {},
-) {
-  const headers = new Headers(options.headers);
-  if (options.token) headers.set("authorization", `Bearer ${options.token}`);
-  const body = new FormData();
-  if (options.file) body.set("file", new File([options.file.bytes], options.file.name));
-  return POST(new Request(`http://localhost/api/v1/import${options.query ?? ""}`, { method: "POST", headers, body }), {
-    params: Promise.resolve({}),
-  });
-}
-
-const staffCsv = (rows: string[][]) => ({
-  name: "fachkraefte.csv",
-  bytes: csv([(world().Fachkräfte[0] ?? []).map(String), ...rows]),
-});
+const post = postImport;
 
 beforeAll(async () => {
   await resetDatabase();

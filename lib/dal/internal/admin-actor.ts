@@ -28,7 +28,7 @@ export async function authorize(db: AuditDb, actor: Actor, capability: Capabilit
 }
 
 /** Writes the audit event for a change, inside the caller's transaction. */
-export function auditAs(tx: AuditDb, actor: Actor, entry: AuditEntry): Promise<void> {
+export function auditAs(tx: AuditDb, actor: Actor, entry: AuditEntry): Promise<bigint> {
   if (actor.kind === "cli") return recordAudit(tx, ANONYMOUS, { ...entry, actorLabel: "CLI" });
   return recordAudit(tx, actor, entry);
 }

@@ -1,5 +1,6 @@
-import type { SheetKey } from "../../import/format.ts";
+import { SHEET_BY_KEY, type SheetKey } from "../../import/format.ts";
 import type { ImportErrorKey, IssueParam } from "../../import/issues.ts";
+import { FULL_REACH_FIELDS } from "../../permissions.ts";
 import type { Tx } from "./import-stage.ts";
 
 // Step 2: the rules that need the stored data, checked in SQL on the staged rows (see
@@ -127,10 +128,27 @@ const OVER_CONTRACT = `
   WHERE t.total > c.fte AND coalesce(t.line, c.staff_line) IS NOT NULL
   ORDER BY t.staff_id, t.day`;
 
+const snakeCase = (field: string) => field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+
+// The fields of a stored staff member that only an admin may change (lib/permissions.ts, the
+// same rule the edit form and the DAL apply): a PROVIDER user's row that would change one is
+// refused, naming the stored value (the provider's own record: nothing foreign is shown).
+const FIXED_STAFF_FIELDS = SHEET_BY_KEY.staff.columns
+  .filter((column) => (FULL_REACH_FIELDS["staff.write"] as readonly string[]).includes(column.field))
+  .map((column) => {
+    const name = snakeCase(column.field);
+    const stored = column.type === "date" ? `jsonb_build_object('date', coalesce(m.${name}::text, ''))` : `m.${name}`;
+    return `
+  SELECT 'staff' AS sheet, s.line, '${column.field}' AS field, 'fieldNotAllowed' AS key,
+         jsonb_build_object('stored', ${stored}) AS params
+  FROM imp_staff s JOIN staff_member m ON m.id = s.id
+  WHERE $1::uuid IS NOT NULL AND s.action = 'update' AND s.${name} IS DISTINCT FROM m.${name}`;
+  });
+
 /** Every problem found against the stored data; `ownProvider` restricts a PROVIDER user's rows. */
 export async function checkStaged(tx: Tx, ownProvider: string | null): Promise<StagedIssue[]> {
   const found: Row[] = [];
-  const references = REFERENCES.map((query) => `(${query})`).join("\nUNION ALL\n");
+  const references = [...REFERENCES, ...FIXED_STAFF_FIELDS].map((query) => `(${query})`).join("\nUNION ALL\n");
   found.push(...(await tx.$queryRawUnsafe<Row[]>(references, ownProvider)));
   await tx.$executeRawUnsafe(MERGED);
   found.push(...(await tx.$queryRawUnsafe<Row[]>(OVERLAPS)));

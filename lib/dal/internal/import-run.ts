@@ -10,13 +10,15 @@ import { recordAudit } from "../audit.ts";
 import { UnauthenticatedError } from "../errors.ts";
 import type { Viewer } from "../viewer-types.ts";
 import { applyStaged } from "./import-apply.ts";
+import { auditImportedRecords, snapshotsBeforeWrite } from "./import-audit.ts";
 import { checkStaged } from "./import-checks.ts";
 import { countActions, type Present, stageImport } from "./import-stage.ts";
 
 // An import, from the uploaded bytes to the database: permission, parsing and validation
-// (lib/import), then staging, checks and — for a commit without a single issue — the writes
-// and one audit event, all in ONE transaction. A dry run takes the same path and rolls back,
-// so its preview is exactly what a commit would do. Nothing is ever written when there is an
+// (lib/import), then staging, checks and — for a commit without a single issue — the writes,
+// the import's audit event and one entry per record written (part of it), all in ONE
+// transaction. A dry run takes the same path and rolls back, so its preview is exactly what a
+// commit would do. Nothing is ever written when there is an
 // issue; a rule the database enforces that the checks missed becomes an issue too, never a 500.
 
 export type SheetCounts = { created: number; updated: number; unchanged: number };
@@ -38,7 +40,7 @@ export type ImportOptions = {
   dryRun: boolean;
   requestId?: string | null;
   /** Called with the duration of each phase (for the benchmark). */
-  onPhase?: (phase: "parse" | "stage" | "check" | "write", milliseconds: number) => void;
+  onPhase?: (phase: "parse" | "stage" | "check" | "write" | "audit", milliseconds: number) => void;
 };
 
 /** What a viewer may import: everything (admin) or their own provider's staff list. */
@@ -114,7 +116,9 @@ export async function runImport(
 
   const counts = new Map<SheetKey, SheetCounts>(sheets.map((sheet) => [sheet.def.key, zero()]));
   const outcome = (committed: boolean, all: ImportIssue[]): ImportOutcome => {
-    const list = sheets.map((sheet) => ({
+    // A refused file reports no counts: nothing happened, and counts of rows the viewer may
+    // not write would tell what is stored.
+    const list = (all.length > 0 ? [] : sheets).map((sheet) => ({
       key: sheet.def.key,
       name: sheet.name,
       counts: counts.get(sheet.def.key) ?? zero(),
@@ -144,9 +148,10 @@ export async function runImport(
     return await db.$transaction(
       async (tx) => {
         if (!options.dryRun) await tx.$executeRawUnsafe(LOCK);
-        await stageImport(tx, sheets, presentColumns(sheets));
+        const ownProvider = scope.kind === "provider" ? scope.providerId : null;
+        await stageImport(tx, sheets, presentColumns(sheets), ownProvider);
         phase("stage");
-        const found = await checkStaged(tx, scope.kind === "provider" ? scope.providerId : null);
+        const found = await checkStaged(tx, ownProvider);
         phase("check");
         for (const row of await countActions(tx)) {
           const sheet = counts.get(row.sheet);
@@ -157,10 +162,11 @@ export async function runImport(
         }
         const all = [...issues, ...found.map((issue) => locate(sheets, issue))];
         if (all.length > 0 || options.dryRun) throw new Rollback(outcome(false, all));
+        const before = await snapshotsBeforeWrite(tx);
         await applyStaged(tx);
         const result = outcome(true, []);
         phase("write");
-        await recordAudit(tx, viewer, {
+        const importEvent = await recordAudit(tx, viewer, {
           action: "import.commit",
           entity: "Import",
           requestId: options.requestId ?? null,
@@ -178,6 +184,11 @@ export async function runImport(
             ),
           },
         });
+        await auditImportedRecords(tx, viewer, before, {
+          partOfId: importEvent,
+          requestId: options.requestId ?? null,
+        });
+        phase("audit");
         return result;
       },
       { maxWait: 15_000, timeout: 180_000 },

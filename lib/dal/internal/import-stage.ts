@@ -66,11 +66,14 @@ SELECT s.*, CASE WHEN NOT s.valid THEN NULL WHEN NOT s.existing THEN 'create'
   THEN 'update' ELSE 'unchanged' END AS action
 FROM staged s LEFT JOIN provider t ON s.existing AND t.id = s.id`;
 
+// $1: the one provider a PROVIDER user may import for (null for an admin). Only that provider
+// is looked up, so a row naming any other resolves to nothing stored: the answer for another
+// provider's staff is the same whether the record exists or not (no oracle).
 const PROVIDER_REF = `
 CREATE TEMP TABLE imp_provider_ref ON COMMIT DROP AS
 SELECT key, (array_agg(DISTINCT id))[1] AS id, count(DISTINCT id)::int AS n, string_agg(DISTINCT name, ', ') AS names
-FROM (SELECT lower(name) AS key, id, name FROM provider
-      UNION ALL SELECT lower(short_name), id, name FROM provider
+FROM (SELECT lower(name) AS key, id, name FROM provider WHERE $1::uuid IS NULL OR id = $1::uuid
+      UNION ALL SELECT lower(short_name), id, name FROM provider WHERE $1::uuid IS NULL OR id = $1::uuid
       UNION ALL SELECT lower(name), id, coalesce(name, short_name) FROM imp_provider WHERE name IS NOT NULL
       UNION ALL SELECT lower(short_name), id, coalesce(name, short_name) FROM imp_provider WHERE short_name IS NOT NULL) k
 GROUP BY key`;
@@ -197,14 +200,22 @@ SELECT s.*, CASE WHEN NOT s.valid OR s.id IS NULL THEN NULL WHEN NOT s.existing 
   THEN 'update' ELSE 'unchanged' END AS action
 FROM staged s LEFT JOIN assignment t ON s.existing AND t.id = s.id`;
 
-/** Loads the parsed sheets and resolves every key; afterwards each valid row has its action. */
-export async function stageImport(tx: Tx, sheets: ParsedSheet[], present: Present): Promise<void> {
+/**
+ * Loads the parsed sheets and resolves every key; afterwards each valid row has its action.
+ * `ownProvider` limits the stored providers a row may resolve to (a PROVIDER user's import).
+ */
+export async function stageImport(
+  tx: Tx,
+  sheets: ParsedSheet[],
+  present: Present,
+  ownProvider: string | null,
+): Promise<void> {
   const bySheet = new Map(sheets.map((sheet) => [sheet.def.key, sheet]));
   const rows = (key: SheetKey) =>
     JSON.stringify(stageable(bySheet.get(key), STAGE_KEYS[key].fields, STAGE_KEYS[key].anyKey));
   const schoolRows = rows("schools");
   await tx.$executeRawUnsafe(providers(picker(present.providers)), rows("providers"));
-  await tx.$executeRawUnsafe(PROVIDER_REF);
+  await tx.$executeRawUnsafe(PROVIDER_REF, ownProvider);
   await tx.$executeRawUnsafe(DISTRICTS, schoolRows);
   await tx.$executeRawUnsafe(schools(picker(present.schools)), schoolRows);
   await tx.$executeRawUnsafe(funding(picker(present.funding)), rows("funding"));
