@@ -4,7 +4,7 @@ import { MAX_FILE_BYTES } from "../../lib/import/limits.ts";
 import { makeUser, viewerOf } from "../support/admin-viewers.ts";
 import { prisma, resetDatabase } from "../support/db.ts";
 import { postImport, staffCsv, tokenFor } from "../support/import-api.ts";
-import { csv, databaseFingerprint } from "../support/import-files.ts";
+import { databaseFingerprint } from "../support/import-files.ts";
 import { completeWorkbook } from "../support/import-fixtures.ts";
 
 // POST /api/v1/import, called directly: status codes per caller, the answer's shape, the dry
