@@ -106,7 +106,8 @@ export const PROVIDERS_SHEET = {
       width: 16,
     }),
     required({ field: "kind", header: "Art", aliases: ["Kind", "Type"], type: "providerKind", width: 16 }),
-    optional({ field: "contact", header: "Kontakt", aliases: ["Contact"], type: "text", maxLength: 500, width: 48 }),
+    // Lengths as the forms allow them (lib/schemas/), so that anything stored can be exported and imported.
+    optional({ field: "contact", header: "Kontakt", aliases: ["Contact"], type: "text", maxLength: 1000, width: 48 }),
   ],
 } as const satisfies SheetDef;
 
@@ -221,7 +222,7 @@ export const STAFF_SHEET = {
       type: "date",
       width: 14,
     }),
-    optional({ field: "email", header: "E-Mail", aliases: ["Email"], type: "email", maxLength: 200, width: 28 }),
+    optional({ field: "email", header: "E-Mail", aliases: ["Email"], type: "email", maxLength: 254, width: 28 }),
     optional({ field: "phone", header: "Telefon", aliases: ["Phone"], type: "text", maxLength: 50, width: 18 }),
     optional({
       field: "qualification",

@@ -113,6 +113,16 @@ beforeAll(async () => {
     UPDATE staff_member m SET phone = '+49 2323 16-' || (1000 + x.n)
       FROM (SELECT id, row_number() OVER (ORDER BY personnel_number) AS n FROM staff_member) x
      WHERE x.id = m.id AND x.n % 2 = 1`);
+  // As long as the forms allow (longer than the import format used to accept).
+  await prisma.provider.update({
+    where: { shortName: "GFS" },
+    data: { contact: `GFS Herne, ${"Kontakt ".repeat(120).trimEnd()}` },
+  });
+  const [member] = await prisma.staffMember.findMany({ orderBy: { personnelNumber: "desc" }, take: 1 });
+  await prisma.staffMember.update({
+    where: { id: member?.id ?? "" },
+    data: { email: `${"vorname.nachname.".repeat(13)}x@gfs-herne.example` },
+  });
   target = await createTestDatabase("stellwerk_roundtrip");
   await deployMigrations(target.url);
   empty = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url }) });
