@@ -1,50 +1,25 @@
 import "server-only";
-import type { SchoolType } from "../coverage/types.ts";
 import { prisma } from "../db.ts";
-import type { ImportFormatData, ProviderKind } from "../export/import-format-workbook.ts";
+import type { ImportFormatData } from "../export/import-format-workbook.ts";
 import type { ExportScope } from "../export/types.ts";
+import type { SheetRow } from "../import/format.ts";
 import { NotFoundError, UnauthenticatedError } from "./errors.ts";
 import { reachFor } from "./scopes.ts";
 import type { Viewer } from "./viewer-types.ts";
 
 // The complete data in the import format (DESIGN.md "Import format"), read with one joined
 // query per sheet: 10,000 staff and 20,000 assignments took 1.8 s on a busy 2-core machine,
-// where nested Prisma includes took 10 s. Dates as ISO text, FTE as integer thousandths.
+// where nested Prisma includes took 10 s. Each query names its columns after the format's
+// fields (lib/import/format.ts), so the rows go to the writer as they are: dates as ISO text,
+// FTE as integer thousandths, enums as codes. The writer refuses a row without a field, so a
+// column added to the format but not read here fails loudly instead of being left empty.
 //
-// Admin and supervisor: everything. A provider: their own provider row, their staff and
-// those staff's assignments (no school sheet and no funding names: a provider reads
-// neither). A school head: refused (404), because the format keys staff by personnel number,
-// which a school head may not see, and the file exists to move data between systems.
-
-type ProviderRow = { id: string; name: string; short_name: string; kind: ProviderKind };
-type SchoolRow = {
-  school_number: string;
-  name: string;
-  type: SchoolType;
-  district: string;
-  pupil_count: number;
-  opened_on: string | null;
-  closed_on: string | null;
-};
-type StaffRow = {
-  provider: string;
-  personnel_number: string;
-  last_name: string;
-  first_name: string;
-  employment_fte_milli: number;
-  employed_from: string;
-  employed_until: string | null;
-  email: string | null;
-};
-type AssignmentRow = {
-  provider: string;
-  personnel_number: string;
-  school_number: string;
-  fte_milli: number;
-  valid_from: string;
-  valid_until: string | null;
-  funding_source: string | null;
-};
+// Admin and supervisor: every sheet. A provider: the staff sheet with their own staff only,
+// which is exactly what a provider may import (lib/dal/internal/import-run.ts refuses every
+// other sheet from them), so a provider can edit the file and import it again. Their provider
+// row, schools, funding sources and assignments are not part of it: a provider may not
+// import them, and reads neither schools' details nor funding names. A school head: refused
+// (404), because the format keys staff by personnel number, which a school head may not see.
 
 /** Which provider's data the viewer may take; null for everything. */
 function completeDataReach(viewer: Viewer): { providerId: string | null } {
@@ -55,100 +30,67 @@ function completeDataReach(viewer: Viewer): { providerId: string | null } {
   throw new NotFoundError("Export");
 }
 
-type FundingRow = {
-  name: string;
-  kind: string;
-  valid_from: string;
-  valid_until: string | null;
-  reference: string | null;
-};
+const providers = () => prisma.$queryRaw<SheetRow<"providers">[]>`
+  SELECT name, short_name AS "shortName", kind::text AS kind, contact FROM provider ORDER BY name`;
+
+const schools = () => prisma.$queryRaw<SheetRow<"schools">[]>`
+  SELECT s.school_number::text AS "schoolNumber", s.name, s.type::text AS type, d.name AS district,
+         s.pupil_count AS "pupilCount", to_char(s.opened_on, 'YYYY-MM-DD') AS "openedOn",
+         to_char(s.closed_on, 'YYYY-MM-DD') AS "closedOn", s.address, s.social_index::int AS "socialIndex"
+    FROM school s JOIN district d ON d.id = s.district_id
+   ORDER BY s.school_number`;
+
+const funding = () => prisma.$queryRaw<SheetRow<"funding">[]>`
+  SELECT name, kind::text AS kind, to_char(valid_from, 'YYYY-MM-DD') AS "validFrom",
+         to_char(valid_until, 'YYYY-MM-DD') AS "validUntil", reference
+    FROM funding_source ORDER BY name`;
+
+/** Staff of one provider, or of all when `providerId` is null. */
+const staff = (providerId: string | null) => prisma.$queryRaw<SheetRow<"staff">[]>`
+  SELECT p.short_name AS provider, m.personnel_number AS "personnelNumber", m.last_name AS "lastName",
+         m.first_name AS "firstName", (m.employment_fte * 1000)::int AS "employmentFte",
+         to_char(m.employed_from, 'YYYY-MM-DD') AS "employedFrom",
+         to_char(m.employed_until, 'YYYY-MM-DD') AS "employedUntil", m.email, m.phone, m.qualification
+    FROM staff_member m JOIN provider p ON p.id = m.provider_id
+   WHERE ${providerId}::uuid IS NULL OR m.provider_id = ${providerId}::uuid
+   ORDER BY p.short_name, m.personnel_number`;
+
+const assignments = () => prisma.$queryRaw<SheetRow<"assignments">[]>`
+  SELECT p.short_name AS provider, m.personnel_number AS "personnelNumber", s.school_number::text AS "schoolNumber",
+         (a.fte * 1000)::int AS fte, to_char(a.valid_from, 'YYYY-MM-DD') AS "validFrom",
+         to_char(a.valid_until, 'YYYY-MM-DD') AS "validUntil", f.name AS funding, a.note
+    FROM assignment a
+    JOIN staff_member m ON m.id = a.staff_member_id
+    JOIN provider p ON p.id = m.provider_id
+    JOIN school s ON s.id = a.school_id
+    LEFT JOIN funding_source f ON f.id = a.funding_source_id
+   ORDER BY p.short_name, m.personnel_number, s.school_number, a.valid_from`;
 
 export async function getCompleteData(viewer: Viewer): Promise<{ scope: ExportScope; data: ImportFormatData }> {
   const { providerId } = completeDataReach(viewer);
-  const [providers, schools, funding, staff, assignments] = await Promise.all([
-    prisma.$queryRaw<ProviderRow[]>`
-      SELECT id::text, name, short_name, kind::text AS kind FROM provider
-       WHERE ${providerId}::uuid IS NULL OR id = ${providerId}::uuid
-       ORDER BY name`,
-    providerId
-      ? null
-      : prisma.$queryRaw<SchoolRow[]>`
-          SELECT s.school_number::text AS school_number, s.name, s.type::text AS type, d.name AS district,
-                 s.pupil_count, to_char(s.opened_on, 'YYYY-MM-DD') AS opened_on,
-                 to_char(s.closed_on, 'YYYY-MM-DD') AS closed_on
-            FROM school s JOIN district d ON d.id = s.district_id
-           ORDER BY s.school_number`,
-    // Funding sources only for a reader of everything (a provider reads no funding names).
-    providerId
-      ? null
-      : prisma.$queryRaw<FundingRow[]>`
-          SELECT name, kind::text AS kind, to_char(valid_from, 'YYYY-MM-DD') AS valid_from,
-                 to_char(valid_until, 'YYYY-MM-DD') AS valid_until, reference
-            FROM funding_source ORDER BY name`,
-    prisma.$queryRaw<StaffRow[]>`
-      SELECT p.short_name AS provider, m.personnel_number, m.last_name, m.first_name,
-             (m.employment_fte * 1000)::int AS employment_fte_milli,
-             to_char(m.employed_from, 'YYYY-MM-DD') AS employed_from,
-             to_char(m.employed_until, 'YYYY-MM-DD') AS employed_until, m.email
-        FROM staff_member m JOIN provider p ON p.id = m.provider_id
-       WHERE ${providerId}::uuid IS NULL OR m.provider_id = ${providerId}::uuid
-       ORDER BY p.short_name, m.personnel_number`,
-    prisma.$queryRaw<AssignmentRow[]>`
-      SELECT p.short_name AS provider, m.personnel_number, s.school_number::text AS school_number,
-             (a.fte * 1000)::int AS fte_milli, to_char(a.valid_from, 'YYYY-MM-DD') AS valid_from,
-             to_char(a.valid_until, 'YYYY-MM-DD') AS valid_until,
-             CASE WHEN ${providerId}::uuid IS NULL THEN f.name END AS funding_source
-        FROM assignment a
-        JOIN staff_member m ON m.id = a.staff_member_id
-        JOIN provider p ON p.id = m.provider_id
-        JOIN school s ON s.id = a.school_id
-        LEFT JOIN funding_source f ON f.id = a.funding_source_id
-       WHERE ${providerId}::uuid IS NULL OR m.provider_id = ${providerId}::uuid
-       ORDER BY p.short_name, m.personnel_number, s.school_number, a.valid_from`,
+  if (providerId) {
+    const [own, ownStaff] = await Promise.all([
+      prisma.provider.findUnique({ where: { id: providerId }, select: { id: true, name: true } }),
+      staff(providerId),
+    ]);
+    if (!own) throw new NotFoundError("Export");
+    return { scope: { kind: "provider", providerId: own.id, provider: own.name }, data: { staff: ownStaff } };
+  }
+  const [providerRows, schoolRows, fundingRows, staffRows, assignmentRows] = await Promise.all([
+    providers(),
+    schools(),
+    funding(),
+    staff(null),
+    assignments(),
   ]);
-
-  const own = providerId ? providers[0] : undefined;
-  if (providerId && !own) throw new NotFoundError("Export");
-  const scope: ExportScope = own ? { kind: "provider", providerId: own.id, provider: own.name } : { kind: "all" };
-  const data: ImportFormatData = {
-    providers: providers.map((row) => ({ name: row.name, shortName: row.short_name, kind: row.kind })),
-    schools:
-      schools?.map((row) => ({
-        schoolNumber: row.school_number,
-        name: row.name,
-        type: row.type,
-        district: row.district,
-        pupilCount: row.pupil_count,
-        openedOn: row.opened_on,
-        closedOn: row.closed_on,
-      })) ?? null,
-    funding:
-      funding?.map((row) => ({
-        name: row.name,
-        kind: row.kind,
-        validFrom: row.valid_from,
-        validUntil: row.valid_until,
-        reference: row.reference,
-      })) ?? null,
-    staff: staff.map((row) => ({
-      provider: row.provider,
-      personnelNumber: row.personnel_number,
-      lastName: row.last_name,
-      firstName: row.first_name,
-      employmentFteMilli: row.employment_fte_milli,
-      employedFrom: row.employed_from,
-      employedUntil: row.employed_until,
-      email: row.email,
-    })),
-    assignments: assignments.map((row) => ({
-      provider: row.provider,
-      personnelNumber: row.personnel_number,
-      schoolNumber: row.school_number,
-      fteMilli: row.fte_milli,
-      validFrom: row.valid_from,
-      validUntil: row.valid_until,
-      fundingSource: row.funding_source,
-    })),
+  return {
+    scope: { kind: "all" },
+    data: {
+      providers: providerRows,
+      schools: schoolRows,
+      funding: fundingRows,
+      staff: staffRows,
+      assignments: assignmentRows,
+    },
   };
-  return { scope, data };
 }

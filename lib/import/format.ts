@@ -70,15 +70,27 @@ export type SheetDef = {
   keys: readonly (readonly string[])[];
 };
 
+// The helpers keep each column's `field`, `type` and `nullable` as literal types, so that
+// `SheetRow` below can derive the typed row of a sheet from its definition alone.
 type Col = Omit<ColumnDef, "required" | "nullable" | "width"> & Partial<Pick<ColumnDef, "width">>;
-const required = (column: Col): ColumnDef => ({ width: 16, ...column, required: true, nullable: false });
-const optional = (column: Col): ColumnDef => ({ width: 16, ...column, required: false, nullable: true });
+const required = <const C extends Col>(column: C): C & { width: number; required: true; nullable: false } => ({
+  width: 16,
+  ...column,
+  required: true,
+  nullable: false,
+});
+const optional = <const C extends Col>(column: C): C & { width: number; required: false; nullable: true } => ({
+  width: 16,
+  ...column,
+  required: false,
+  nullable: true,
+});
 
 /** The Träger column of the staff and assignment sheets: a provider's Name or Kurzname. */
-const providerRef = (): ColumnDef =>
+const providerRef = () =>
   required({ field: "provider", header: "Träger", aliases: ["Provider"], type: "text", maxLength: 200, width: 24 });
 
-export const PROVIDERS_SHEET: SheetDef = {
+export const PROVIDERS_SHEET = {
   key: "providers",
   name: "Träger",
   aliases: ["Providers", "Provider", "Traeger"],
@@ -94,11 +106,12 @@ export const PROVIDERS_SHEET: SheetDef = {
       width: 16,
     }),
     required({ field: "kind", header: "Art", aliases: ["Kind", "Type"], type: "providerKind", width: 16 }),
-    optional({ field: "contact", header: "Kontakt", aliases: ["Contact"], type: "text", maxLength: 500, width: 48 }),
+    // Lengths as the forms allow them (lib/schemas/), so that anything stored can be exported and imported.
+    optional({ field: "contact", header: "Kontakt", aliases: ["Contact"], type: "text", maxLength: 1000, width: 48 }),
   ],
-};
+} as const satisfies SheetDef;
 
-export const SCHOOLS_SHEET: SheetDef = {
+export const SCHOOLS_SHEET = {
   key: "schools",
   name: "Schulen",
   aliases: ["Schools", "School"],
@@ -140,9 +153,9 @@ export const SCHOOLS_SHEET: SheetDef = {
       width: 11,
     }),
   ],
-};
+} as const satisfies SheetDef;
 
-export const FUNDING_SHEET: SheetDef = {
+export const FUNDING_SHEET = {
   key: "funding",
   name: "Finanzierungen",
   aliases: ["Funding", "Funding sources", "Finanzierung"],
@@ -161,9 +174,9 @@ export const FUNDING_SHEET: SheetDef = {
       width: 40,
     }),
   ],
-};
+} as const satisfies SheetDef;
 
-export const STAFF_SHEET: SheetDef = {
+export const STAFF_SHEET = {
   key: "staff",
   name: "Fachkräfte",
   aliases: ["Staff", "Staff members", "Fachkraefte"],
@@ -209,7 +222,7 @@ export const STAFF_SHEET: SheetDef = {
       type: "date",
       width: 14,
     }),
-    optional({ field: "email", header: "E-Mail", aliases: ["Email"], type: "email", maxLength: 200, width: 28 }),
+    optional({ field: "email", header: "E-Mail", aliases: ["Email"], type: "email", maxLength: 254, width: 28 }),
     optional({ field: "phone", header: "Telefon", aliases: ["Phone"], type: "text", maxLength: 50, width: 18 }),
     optional({
       field: "qualification",
@@ -220,9 +233,9 @@ export const STAFF_SHEET: SheetDef = {
       width: 24,
     }),
   ],
-};
+} as const satisfies SheetDef;
 
-export const ASSIGNMENTS_SHEET: SheetDef = {
+export const ASSIGNMENTS_SHEET = {
   key: "assignments",
   name: "Einsätze",
   aliases: ["Assignments", "Einsaetze"],
@@ -264,19 +277,41 @@ export const ASSIGNMENTS_SHEET: SheetDef = {
       width: 32,
     }),
   ],
-};
+} as const satisfies SheetDef;
 
 /** Every sheet, in the order a workbook lists them and an import applies them. */
-export const SHEETS: readonly SheetDef[] = [
+export const SHEETS = [
   PROVIDERS_SHEET,
   SCHOOLS_SHEET,
   FUNDING_SHEET,
   STAFF_SHEET,
   ASSIGNMENTS_SHEET,
-];
+] as const satisfies readonly SheetDef[];
+
+/** The definition of one sheet, with its columns' literal types. */
+export type SheetOf<K extends SheetKey> = Extract<(typeof SHEETS)[number], { key: K }>;
+
+/** What a cell of a column type holds once read (and what a writer gives): see lib/import/cells.ts. */
+type CellOf<T extends ColumnType> = T extends "integer" | "fte"
+  ? number // FTE in thousandths
+  : T extends "providerKind"
+    ? ProviderKind
+    : T extends "schoolType"
+      ? SchoolType
+      : T extends "fundingKind"
+        ? FundingKind
+        : string; // text, e-mail, Schulnummer, ISO date
+
+/**
+ * One record of a sheet, keyed by the fields of its columns: the shape an export hands to the
+ * writer. Derived from the definition, so a column added above must be filled by every writer.
+ */
+export type SheetRow<K extends SheetKey> = {
+  [C in SheetOf<K>["columns"][number] as C["field"]]: CellOf<C["type"]> | (C["nullable"] extends true ? null : never);
+};
 
 export const SHEET_BY_KEY: Record<SheetKey, SheetDef> = Object.fromEntries(
-  SHEETS.map((sheet) => [sheet.key, sheet]),
+  SHEETS.map((sheet: SheetDef) => [sheet.key, sheet]),
 ) as Record<SheetKey, SheetDef>;
 
 // --- Enum values -------------------------------------------------------------------------

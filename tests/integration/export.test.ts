@@ -361,19 +361,15 @@ describe("complete data in the import format", () => {
     );
   });
 
-  it("gives a provider their own provider, staff and assignments only, without funding names", async () => {
+  it("gives a provider the one sheet they may import: their own staff, and nothing of others", async () => {
     const provider = viewerFromUser(users.gbh as never, "token");
     const { scope, workbook: buffer } = await completeDataWorkbook(provider);
     expect(scope).toEqual({ kind: "provider", providerId: gbh.id, provider: gbh.name });
     const workbook = await workbookOf(buffer);
-    expect(workbook.worksheets.map((ws) => ws.name)).toEqual(["Träger", "Fachkräfte", "Einsätze"]);
-    expect(rowsOf(sheet(workbook, "Träger"))).toEqual([[gbh.name, "GBH", "Freier Träger"]]);
+    expect(workbook.worksheets.map((ws) => ws.name)).toEqual(["Fachkräfte"]);
     const staff = rowsOf(sheet(workbook, "Fachkräfte"));
     expect(staff).toHaveLength(await prisma.staffMember.count({ where: { providerId: gbh.id } }));
     expect(staff.every((row) => row[0] === "GBH")).toBe(true);
-    const assignments = rowsOf(sheet(workbook, "Einsätze"));
-    expect(assignments).toHaveLength(await prisma.assignment.count({ where: { staffMember: { providerId: gbh.id } } }));
-    expect(assignments.every((row) => row[0] === "GBH" && !row[6])).toBe(true);
   });
 
   it("refuses a school head (404)", async () => {

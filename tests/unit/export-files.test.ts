@@ -2,13 +2,14 @@ import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import type { CoverageReport } from "../../lib/coverage/types.ts";
-import { IMPORT_FORMAT_SHEETS, importFormatWorkbook } from "../../lib/export/import-format-workbook.ts";
+import { type ImportFormatData, importFormatWorkbook } from "../../lib/export/import-format-workbook.ts";
 import { keyDateCsv } from "../../lib/export/key-date-csv.ts";
 import { keyDateReportPdf, WARNINGS_PER_RULE } from "../../lib/export/key-date-pdf.ts";
 import { keyDateWorkbook } from "../../lib/export/key-date-xlsx.ts";
 import { publicCoverageCsv } from "../../lib/export/public-csv.ts";
 import { coverageSentence, exportTranslator } from "../../lib/export/texts.ts";
 import type { KeyDateExport } from "../../lib/export/types.ts";
+import { SHEETS } from "../../lib/import/format.ts";
 import { toPublicCoverage } from "../../lib/statistics/public-aggregates.ts";
 import { extractPdfText, flatPdfText } from "../support/pdf-text.ts";
 
@@ -298,78 +299,78 @@ describe("key-date PDF", () => {
 });
 
 describe("import-format workbook", () => {
-  it("has the sheets and German headers of DESIGN.md, with typed cells", async () => {
-    const workbook = await readWorkbook(
-      await importFormatWorkbook({
-        providers: [
-          { name: "GBH (Gemeinnützige Beschäftigungsgesellschaft Herne)", shortName: "GBH", kind: "NON_PROFIT" },
-        ],
-        schools: [
-          {
-            schoolNumber: "120301",
-            name: "Schillerschule",
-            type: "GRUNDSCHULE",
-            district: "Herne-Mitte",
-            pupilCount: 312,
-            openedOn: null,
-            closedOn: "2018-07-31",
-          },
-        ],
-        funding: null,
-        staff: [
-          {
-            provider: "GBH",
-            personnelNumber: "GBH-031",
-            lastName: "Muster",
-            firstName: "Maria",
-            employmentFteMilli: 500,
-            employedFrom: "2015-08-01",
-            employedUntil: null,
-            email: null,
-          },
-        ],
-        assignments: [
-          {
-            provider: "GBH",
-            personnelNumber: "GBH-031",
-            schoolNumber: "120301",
-            fteMilli: 250,
-            validFrom: "2016-08-01",
-            validUntil: "2017-07-31",
-            fundingSource: "Landesprogramm",
-          },
-        ],
-      }),
-    );
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Träger", "Schulen", "Fachkräfte", "Einsätze"]);
-    expect(rowValues(workbook.getWorksheet("Träger") as ExcelJS.Worksheet, 1)).toEqual(["Name", "Kurzname", "Art"]);
-    expect(rowValues(workbook.getWorksheet("Schulen") as ExcelJS.Worksheet, 1)).toEqual([
-      "Schulnummer",
-      "Name",
-      "Schulform",
-      "Stadtbezirk",
-      "Schülerzahl",
-      "Eröffnet am",
-      "Geschlossen am",
-    ]);
-    expect(rowValues(workbook.getWorksheet("Fachkräfte") as ExcelJS.Worksheet, 1)).toEqual([
-      "Träger",
-      "Personalnummer",
-      "Nachname",
-      "Vorname",
-      "Stellenumfang",
-      "Beschäftigt ab",
-      "Beschäftigt bis",
-      "E-Mail",
-    ]);
-    expect(rowValues(workbook.getWorksheet("Einsätze") as ExcelJS.Worksheet, 1)).toEqual([
-      "Träger",
-      "Personalnummer",
-      "Schulnummer",
-      "Stellenanteil",
-      "Von",
-      "Bis",
-      "Finanzierung",
+  const data: Required<ImportFormatData> = {
+    providers: [
+      {
+        name: "GBH (Gemeinnützige Beschäftigungsgesellschaft Herne)",
+        shortName: "GBH",
+        kind: "NON_PROFIT",
+        contact: "Hauptstraße 1, 44649 Herne",
+      },
+    ],
+    schools: [
+      {
+        schoolNumber: "120301",
+        name: "Schillerschule",
+        type: "GRUNDSCHULE",
+        district: "Herne-Mitte",
+        pupilCount: 312,
+        openedOn: null,
+        closedOn: "2018-07-31",
+        address: "Schillerstraße 7, 44623 Herne",
+        socialIndex: 6,
+      },
+    ],
+    funding: [
+      {
+        name: "Landesprogramm",
+        kind: "LANDESPROGRAMM",
+        validFrom: "2015-01-01",
+        validUntil: null,
+        reference: "Förderrichtlinie",
+      },
+    ],
+    staff: [
+      {
+        provider: "GBH",
+        personnelNumber: "GBH-031",
+        lastName: "Muster",
+        firstName: "Maria",
+        employmentFte: 500,
+        employedFrom: "2015-08-01",
+        employedUntil: null,
+        email: null,
+        phone: "02323 16-1234",
+        qualification: "Soziale Arbeit (B. A.)",
+      },
+    ],
+    assignments: [
+      {
+        provider: "GBH",
+        personnelNumber: "GBH-031",
+        schoolNumber: "120301",
+        fte: 250,
+        validFrom: "2016-08-01",
+        validUntil: "2017-07-31",
+        funding: "Landesprogramm",
+        note: "Vertretung",
+      },
+    ],
+  };
+
+  it("has the sheets and every column of the import format's definition, with typed cells", async () => {
+    const workbook = await readWorkbook(await importFormatWorkbook(data));
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(SHEETS.map((sheet) => sheet.name));
+    for (const sheet of SHEETS) {
+      expect(rowValues(workbook.getWorksheet(sheet.name) as ExcelJS.Worksheet, 1)).toEqual(
+        sheet.columns.map((column) => column.header),
+      );
+    }
+    expect(rowValues(workbook.getWorksheet("Träger") as ExcelJS.Worksheet, 2)).toEqual([
+      "GBH (Gemeinnützige Beschäftigungsgesellschaft Herne)",
+      "GBH",
+      "Freier Träger",
+      "Hauptstraße 1, 44649 Herne",
     ]);
     const assignment = workbook.getWorksheet("Einsätze") as ExcelJS.Worksheet;
     expect(rowValues(assignment, 2)).toEqual([
@@ -380,19 +381,30 @@ describe("import-format workbook", () => {
       new Date("2016-08-01T00:00:00Z"),
       new Date("2017-07-31T00:00:00Z"),
       "Landesprogramm",
+      "Vertretung",
     ]);
     expect(assignment.getCell("E2").numFmt).toBe("dd.mm.yyyy");
     const schools = workbook.getWorksheet("Schulen") as ExcelJS.Worksheet;
+    expect(schools.getCell("C2").value).toBe("Grundschule");
     expect(schools.getCell("F2").value).toBeNull();
     expect(schools.getCell("G2").value).toEqual(new Date("2018-07-31T00:00:00Z"));
-    expect(workbook.getWorksheet("Träger")?.getCell("C2").value).toBe("Freier Träger");
+    expect(schools.getCell("H2").value).toBe("Schillerstraße 7, 44623 Herne");
+    expect(schools.getCell("I2").value).toBe(6);
+    const staff = workbook.getWorksheet("Fachkräfte") as ExcelJS.Worksheet;
+    expect(staff.getCell("E2").value).toBe(0.5);
+    expect(staff.getCell("H2").value).toBeNull();
+    expect([staff.getCell("I2").value, staff.getCell("J2").value]).toEqual(["02323 16-1234", "Soziale Arbeit (B. A.)"]);
+    expect(workbook.getWorksheet("Finanzierungen")?.getCell("B2").value).toBe("Landesprogramm");
   });
 
-  it("leaves the Schulen sheet out when there are no schools to give", async () => {
-    const workbook = await readWorkbook(
-      await importFormatWorkbook({ providers: [], schools: null, funding: null, staff: [], assignments: [] }),
-    );
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Träger", "Fachkräfte", "Einsätze"]);
-    expect(Object.keys(IMPORT_FORMAT_SHEETS)).toEqual(["providers", "schools", "funding", "staff", "assignments"]);
+  it("leaves out the sheets it is given no records for", async () => {
+    const workbook = await readWorkbook(await importFormatWorkbook({ staff: [] }));
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Fachkräfte"]);
+  });
+
+  it("refuses a record without a value for one of the columns (it would clear the stored value)", async () => {
+    const [member] = data.staff;
+    const { phone: _, ...withoutPhone } = member as NonNullable<typeof member>;
+    await expect(importFormatWorkbook({ staff: [withoutPhone as never] })).rejects.toThrow(/Fachkräfte\/Telefon/);
   });
 });

@@ -79,7 +79,7 @@ export default async function ExportPage({ searchParams }: Props) {
             <DownloadLink
               id="export-data"
               href="/api/v1/export/daten.xlsx"
-              label={t("page.data")}
+              label={scope.kind === "provider" ? t("page.dataProvider") : t("page.data")}
               hint={scope.kind === "provider" ? t("page.dataHintProvider") : t("page.dataHintAll")}
             />
           </ul>
