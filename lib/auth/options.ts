@@ -1,7 +1,7 @@
 import "server-only";
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { recordSignOut, signInWithCredentials } from "../dal/auth.ts";
+import { recordSignOut, signInWithCredentials, startSession } from "../dal/auth.ts";
 import { authSecret, secureCookies } from "../env.ts";
 import { logServerError, logServerNotice } from "../http/log.ts";
 import {
@@ -21,6 +21,8 @@ export type SignInContext = {
   requestId: string;
   ip: string | null;
   deviceCookie: string | null;
+  /** The browser's User-Agent, kept with the session to tell a user's sessions apart. */
+  userAgent: string | null;
   /** Set by authorize() after a successful sign-in; the route adds it to the response. */
   issuedDeviceCookie?: string;
 };
@@ -28,7 +30,7 @@ export type SignInContext = {
 /** Error codes authorize() throws; next-auth passes them to the client as `?error=`. */
 export const THROTTLED_ERROR = "Throttled";
 
-type StellwerkUser = { id: string; name: string; email: string; sessionVersion: number };
+type StellwerkUser = { id: string; name: string; email: string; sessionVersion: number; sessionId: string };
 
 export function buildAuthOptions(context: SignInContext): AuthOptions {
   return {
@@ -61,6 +63,7 @@ export function buildAuthOptions(context: SignInContext): AuthOptions {
           }
           context.issuedDeviceCookie = result.deviceCookie;
           const user: StellwerkUser = {
+            sessionId: await startSession(result.user.id, context.userAgent),
             id: result.user.id,
             name: result.user.name,
             email: result.user.email,
@@ -74,8 +77,8 @@ export function buildAuthOptions(context: SignInContext): AuthOptions {
       async jwt({ token, user }) {
         if (user) {
           // Sign-in: only what the server needs to find the user again and check the session.
-          const { id, sessionVersion } = user as unknown as StellwerkUser;
-          return sessionPayload(id, sessionVersion, nowSeconds());
+          const { id, sessionId, sessionVersion } = user as unknown as StellwerkUser;
+          return sessionPayload(id, sessionId, sessionVersion, nowSeconds());
         }
         // next-auth's own session endpoint re-issues the cookie; refuse past the absolute limit
         // (throwing makes next-auth delete the cookie).

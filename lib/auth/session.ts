@@ -2,6 +2,7 @@ import { decode, encode, type JWT } from "next-auth/jwt";
 import { authSecret, secureCookies } from "../env.ts";
 
 // The session cookie: a JWT (encrypted by next-auth, A256GCM) that carries who signed in,
+// which server-side session it belongs to (table user_session: signing out ends that row),
 // the user's sessionVersion at that moment, and when they signed in. No database access here:
 // proxy.ts uses this module for its cheap pre-check; lib/dal/viewer.ts checks every request's
 // claims against the database.
@@ -15,6 +16,8 @@ export const REFRESH_AFTER_S = 60;
 
 export type SessionClaims = {
   userId: string;
+  /** The user_session row of this browser; a cookie without one is not a session. */
+  sessionId: string;
   sessionVersion: number;
   /** Sign-in time, seconds since the epoch. */
   authTime: number;
@@ -36,8 +39,8 @@ export function sessionCookieOptions() {
 }
 
 /** The JWT payload Stellwerk writes (next-auth adds iat, exp, jti). */
-export function sessionPayload(userId: string, sessionVersion: number, authTime: number): JWT {
-  return { sub: userId, sv: sessionVersion, auth_time: authTime };
+export function sessionPayload(userId: string, sessionId: string, sessionVersion: number, authTime: number): JWT {
+  return { sub: userId, sid: sessionId, sv: sessionVersion, auth_time: authTime };
 }
 
 /**
@@ -46,14 +49,15 @@ export function sessionPayload(userId: string, sessionVersion: number, authTime:
  */
 export function readClaims(payload: JWT | null | undefined, now: number): SessionClaims | null {
   if (!payload) return null;
-  const { sub, sv, auth_time: authTime, iat, exp } = payload as Record<string, unknown>;
+  const { sub, sid, sv, auth_time: authTime, iat, exp } = payload as Record<string, unknown>;
   if (typeof sub !== "string" || sub.length === 0) return null;
+  if (typeof sid !== "string" || sid.length === 0) return null;
   if (typeof sv !== "number" || !Number.isInteger(sv)) return null;
   if (typeof authTime !== "number" || typeof iat !== "number" || typeof exp !== "number") return null;
   if (exp <= now) return null; // idle timeout (jose checks it too, with 15 s tolerance)
   if (now - authTime > ABSOLUTE_TIMEOUT_S) return null; // absolute timeout
   if (authTime > now + 60) return null; // from the future: not ours
-  return { userId: sub, sessionVersion: sv, authTime, issuedAt: iat, expiresAt: exp };
+  return { userId: sub, sessionId: sid, sessionVersion: sv, authTime, issuedAt: iat, expiresAt: exp };
 }
 
 /** Decodes and checks a session cookie value; null for anything invalid, expired or forged. */
@@ -77,12 +81,12 @@ export function tokenLifetime(authTime: number, now: number): number {
 
 /** A new session cookie value for the given claims, and its max-age in seconds. */
 export async function issueSessionToken(
-  claims: Pick<SessionClaims, "userId" | "sessionVersion" | "authTime">,
+  claims: Pick<SessionClaims, "userId" | "sessionId" | "sessionVersion" | "authTime">,
   now: Date = new Date(),
 ): Promise<{ value: string; maxAge: number }> {
   const maxAge = tokenLifetime(claims.authTime, nowSeconds(now));
   const value = await encode({
-    token: sessionPayload(claims.userId, claims.sessionVersion, claims.authTime),
+    token: sessionPayload(claims.userId, claims.sessionId, claims.sessionVersion, claims.authTime),
     secret: authSecret(),
     maxAge,
   });

@@ -5,6 +5,7 @@ import { cache } from "react";
 import { hashApiToken, looksLikeApiToken } from "../auth/api-token-format.ts";
 import { safeNextPath } from "../auth/next-path.ts";
 import { readSessionToken, type SessionClaims, sessionCookieName } from "../auth/session.ts";
+import { touchUserSession } from "../auth/user-session.ts";
 import { prisma } from "../db.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { ANONYMOUS, type SignedInViewer, type Viewer, viewerFromUser } from "./viewer-types.ts";
@@ -12,9 +13,10 @@ import { ANONYMOUS, type SignedInViewer, type Viewer, viewerFromUser } from "./v
 // Who is asking, resolved on the server for every request. A session cookie alone is never
 // enough: the user is loaded from the database each time and refused (→ anonymous) when
 // inactive or when their sessionVersion moved on (disabled, role/binding/password changed,
-// "sign out everywhere"), so revocation takes effect on the very next request.
+// "sign out everywhere"), or when this browser's own session (user_session) has ended by
+// signing out, so revocation takes effect on the very next request.
 
-type Db = Pick<PrismaClient, "user" | "apiToken">;
+type Db = Pick<PrismaClient, "user" | "apiToken" | "userSession">;
 
 export type SessionState = {
   viewer: SignedInViewer;
@@ -38,8 +40,17 @@ const userSelect = {
 /** Checks decoded session claims against the database; null when the session is no longer valid. */
 export async function resolveSession(db: Db, claims: SessionClaims | null): Promise<SessionState | null> {
   if (!claims) return null;
-  const user = await db.user.findUnique({ where: { id: claims.userId }, select: userSelect });
+  const user = await db.user.findUnique({
+    where: { id: claims.userId },
+    select: {
+      ...userSelect,
+      sessions: { where: { id: claims.sessionId, endedAt: null }, select: { lastSeenAt: true } },
+    },
+  });
   if (!user?.active || user.sessionVersion !== claims.sessionVersion) return null;
+  const [session] = user.sessions;
+  if (!session) return null;
+  await touchUserSession(db, claims.sessionId, session.lastSeenAt);
   return {
     viewer: viewerFromUser(user, "session"),
     mustChangePassword: user.mustChangePassword,

@@ -1,10 +1,10 @@
 import { Writable } from "node:stream";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { issueSessionToken, sessionCookieName } from "../../lib/auth/session.ts";
+import { sessionCookieName } from "../../lib/auth/session.ts";
 import { NotFoundError } from "../../lib/dal/errors.ts";
 import { apiRoute } from "../../lib/http/route.ts";
 import { createLogger, setLogger } from "../../lib/log.ts";
-import { makeUser } from "../support/auth-fixtures.ts";
+import { makeUser, sessionCookieFor } from "../support/auth-fixtures.ts";
 import { prisma, resetDatabase } from "../support/db.ts";
 
 // The route-handler wrapper: German JSON errors with a reference id, nothing internal in the
@@ -74,11 +74,7 @@ describe("apiRoute", () => {
     expect(await anonymous.json()).toEqual({ error: "Bitte melden Sie sich an." });
 
     const user = await makeUser(prisma);
-    const { value } = await issueSessionToken({
-      userId: user.id,
-      sessionVersion: user.sessionVersion,
-      authTime: Math.floor(Date.now() / 1000),
-    });
+    const value = await sessionCookieFor(prisma, user);
     const signedIn = await handler(
       new Request(url, { headers: { cookie: `${sessionCookieName()}=${value}` } }),
       context,

@@ -2,10 +2,10 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { createApiTokenSecret } from "../../lib/auth/api-token-format.ts";
 import { changeOwnPassword } from "../../lib/auth/change-password.ts";
 import { issueSessionToken, readSessionToken, sessionCookieName } from "../../lib/auth/session.ts";
-import { auditSignOut } from "../../lib/auth/sign-out.ts";
+import { signOutSession } from "../../lib/auth/sign-out.ts";
 import { resolveApiToken, resolveSession, viewerFromRequest } from "../../lib/dal/viewer.ts";
 import { messageText } from "../../lib/i18n/message-text.ts";
-import { makeUser, TEST_PASSWORD } from "../support/auth-fixtures.ts";
+import { sessionCookieFor as cookieFor, makeUser, TEST_PASSWORD } from "../support/auth-fixtures.ts";
 import { prisma, resetDatabase } from "../support/db.ts";
 import { makeProvider } from "../support/fixtures.ts";
 
@@ -15,12 +15,7 @@ import { makeProvider } from "../support/fixtures.ts";
 beforeEach(resetDatabase);
 afterAll(() => prisma.$disconnect());
 
-const nowS = () => Math.floor(Date.now() / 1000);
-
-async function sessionCookieFor(user: { id: string; sessionVersion: number }) {
-  const { value } = await issueSessionToken({ userId: user.id, sessionVersion: user.sessionVersion, authTime: nowS() });
-  return value;
-}
+const sessionCookieFor = (user: { id: string; sessionVersion: number }) => cookieFor(prisma, user);
 
 function requestWith(headers: Record<string, string>) {
   return new Request("http://127.0.0.1:3100/api/v1/schools", { headers });
@@ -209,11 +204,38 @@ describe("changing the own password", () => {
 });
 
 describe("sign-out", () => {
+  it("ends this browser's session on the server: the old cookie is anonymous, other devices stay signed in", async () => {
+    const user = await makeUser(prisma, { role: "ADMIN" });
+    const laptop = await sessionCookieFor(user);
+    const phone = await sessionCookieFor(user);
+    const asCookie = (value: string) => requestWith({ cookie: `${sessionCookieName()}=${value}` });
+    expect((await viewerFromRequest(asCookie(laptop), prisma)).kind).toBe("user");
+
+    await signOutSession(prisma, await readSessionToken(laptop), "OUT-1");
+    // The old cookie still decodes (a copy kept by a proxy, a back button) but is worth nothing.
+    expect(await readSessionToken(laptop)).not.toBeNull();
+    expect(await viewerFromRequest(asCookie(laptop), prisma)).toEqual({ kind: "anonymous" });
+    expect(await resolveSession(prisma, await readSessionToken(laptop))).toBeNull();
+    // The other device keeps its session.
+    expect(await viewerFromRequest(asCookie(phone), prisma)).toMatchObject({ kind: "user", userId: user.id });
+  });
+
+  it("treats a cookie that names no server-side session as anonymous", async () => {
+    const user = await makeUser(prisma);
+    const { value } = await issueSessionToken({
+      userId: user.id,
+      sessionId: "00000000-0000-4000-8000-000000000000",
+      sessionVersion: user.sessionVersion,
+      authTime: Math.floor(Date.now() / 1000),
+    });
+    expect(await resolveSession(prisma, await readSessionToken(value))).toBeNull();
+  });
+
   it("writes an audit event for the signed-out user", async () => {
     const user = await makeUser(prisma, { role: "SUPERVISOR" });
     const requestId = `OUT${Date.now()}`;
-    await auditSignOut(prisma, await readSessionToken(await sessionCookieFor(user)), requestId);
-    await auditSignOut(prisma, null, requestId); // an invalid cookie: nothing to record
+    await signOutSession(prisma, await readSessionToken(await sessionCookieFor(user)), requestId);
+    await signOutSession(prisma, null, requestId); // an invalid cookie: nothing to record
     const events = await prisma.auditEvent.findMany({ where: { requestId } });
     expect(events.map((e) => [e.action, e.actorId, e.actorRole])).toEqual([["auth.sign_out", user.id, "SUPERVISOR"]]);
   });

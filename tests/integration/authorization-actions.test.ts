@@ -21,7 +21,7 @@ vi.mock("next/headers", () => ({
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
-const { issueSessionToken, nowSeconds } = await import("../../lib/auth/session.ts");
+const { sessionCookieFor } = await import("../support/auth-fixtures.ts");
 const { SCENARIOS } = await import("../support/action-scenarios/index.ts");
 
 type Users = Record<Exclude<Actor, "anonymous">, { id: string; sessionVersion: number }>;
@@ -34,9 +34,7 @@ async function actAs(actor: Actor): Promise<string | null> {
     return null;
   }
   const user = await prisma.user.findUniqueOrThrow({ where: { id: users[actor].id } });
-  session.cookie = (
-    await issueSessionToken({ userId: user.id, sessionVersion: user.sessionVersion, authTime: nowSeconds() })
-  ).value;
+  session.cookie = await sessionCookieFor(prisma, user);
   return user.id;
 }
 

@@ -14,7 +14,12 @@ const request = (path: string, headers: Record<string, string> = {}) => new Next
 const nowS = () => Math.floor(Date.now() / 1000);
 
 async function cookieHeader(claims: { authTime: number }) {
-  const { value } = await issueSessionToken({ userId: "u1", sessionVersion: 1, authTime: claims.authTime });
+  const { value } = await issueSessionToken({
+    userId: "u1",
+    sessionId: "s1",
+    sessionVersion: 1,
+    authTime: claims.authTime,
+  });
   return `${sessionCookieName()}=${value}`;
 }
 
@@ -107,7 +112,7 @@ describe("proxy: sliding idle timeout", () => {
     expect(fresh.headers.get("set-cookie")).toBeNull(); // issued just now: nothing to refresh
 
     const authTime = nowS() - 3600;
-    const { value } = await issueSessionToken({ userId: "u1", sessionVersion: 4, authTime });
+    const { value } = await issueSessionToken({ userId: "u1", sessionId: "s1", sessionVersion: 4, authTime });
     // Two minutes later, the same cookie comes back.
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(Date.now() + 120_000);

@@ -17,6 +17,7 @@ process.env.DATABASE_URL ??= "postgresql://unit-test@127.0.0.1:1/unused";
 const now = 1_800_000_000;
 const payload = (over: Record<string, unknown> = {}) => ({
   sub: "u1",
+  sid: "s1",
   sv: 3,
   auth_time: now - 60,
   iat: now - 60,
@@ -28,6 +29,7 @@ describe("readClaims", () => {
   it("reads user, sessionVersion and sign-in time", () => {
     expect(readClaims(payload(), now)).toEqual({
       userId: "u1",
+      sessionId: "s1",
       sessionVersion: 3,
       authTime: now - 60,
       issuedAt: now - 60,
@@ -45,6 +47,8 @@ describe("readClaims", () => {
     expect(readClaims(null, now)).toBeNull();
     expect(readClaims(payload({ sv: "3" }), now)).toBeNull();
     expect(readClaims(payload({ sub: undefined }), now)).toBeNull();
+    // A cookie from before server-side sessions names none: not a session.
+    expect(readClaims(payload({ sid: undefined }), now)).toBeNull();
     expect(readClaims(payload({ auth_time: undefined }), now)).toBeNull();
   });
 });
@@ -67,7 +71,7 @@ describe("tokenLifetime / needsRefresh", () => {
 describe("session tokens", () => {
   it("round-trip through next-auth's encrypted JWT and refuse tampering", async () => {
     const authTime = Math.floor(Date.now() / 1000) - 10;
-    const { value, maxAge } = await issueSessionToken({ userId: "u1", sessionVersion: 7, authTime });
+    const { value, maxAge } = await issueSessionToken({ userId: "u1", sessionId: "s1", sessionVersion: 7, authTime });
     expect(maxAge).toBe(IDLE_TIMEOUT_S);
     expect(await readSessionToken(value)).toMatchObject({ userId: "u1", sessionVersion: 7, authTime });
     const tampered = `${value.slice(0, -3)}${value.endsWith("A") ? "B" : "A"}xx`;

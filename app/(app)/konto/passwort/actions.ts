@@ -41,6 +41,7 @@ export async function changePasswordAction(
   // cookie for the new version and the original sign-in time (the 8-hour limit still counts).
   const { value, maxAge } = await issueSessionToken({
     userId: state.viewer.userId,
+    sessionId: state.claims.sessionId,
     sessionVersion: result.sessionVersion,
     authTime: state.claims.authTime,
   });

@@ -16,6 +16,7 @@ const handler = apiRoute<Params>(async (request, { params, requestId }) => {
     requestId,
     ip: clientIpFrom(request.headers),
     deviceCookie: (request as NextRequest).cookies?.get(deviceCookieName())?.value ?? null,
+    userAgent: request.headers.get("user-agent"),
   };
   const response: Response = await NextAuth(request as NextRequest, { params }, buildAuthOptions(context));
   if (context.issuedDeviceCookie) response.headers.append("Set-Cookie", deviceCookieHeader(context.issuedDeviceCookie));
