@@ -53,16 +53,23 @@ export function readDeviceCookie(value: string | undefined | null, now: Date = n
   }
 }
 
-/** The Set-Cookie header value for a device cookie. */
-export function deviceCookieHeader(value: string): string {
-  const parts = [
-    `${deviceCookieName()}=${value}`,
-    "Path=/",
-    `Max-Age=${DEVICE_COOKIE_MAX_AGE_S}`,
-    "HttpOnly",
+/** The device cookie's attributes (for cookies().set in a server action). */
+export function deviceCookieOptions() {
+  return {
+    path: "/",
+    maxAge: DEVICE_COOKIE_MAX_AGE_S,
+    httpOnly: true,
     // Only ever read by the sign-in POST, which is same-site.
-    "SameSite=Strict",
-  ];
-  if (secureCookies()) parts.push("Secure");
+    sameSite: "strict" as const,
+    secure: secureCookies(),
+  };
+}
+
+/** The Set-Cookie header value for a device cookie (for a route handler's response). */
+export function deviceCookieHeader(value: string): string {
+  const options = deviceCookieOptions();
+  const parts = [`${deviceCookieName()}=${value}`, `Path=${options.path}`, `Max-Age=${options.maxAge}`, "HttpOnly"];
+  parts.push("SameSite=Strict");
+  if (options.secure) parts.push("Secure");
   return parts.join("; ");
 }

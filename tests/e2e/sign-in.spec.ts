@@ -57,6 +57,14 @@ test.describe("sign-in", () => {
     await page.goto("/start");
     await expect(page).toHaveURL(/\/anmelden\?next=%2Fstart$/);
     expect(csp).toEqual([]);
+
+    // A copy of the old cookie is worth nothing: the session ended on the server.
+    const oldCookie = `${session?.name}=${session?.value}`;
+    const staffPage = await page.request.get("/fachkraefte", { headers: { cookie: oldCookie }, maxRedirects: 0 });
+    expect(staffPage.status()).toBe(307);
+    expect(staffPage.headers().location).toMatch(/\/anmelden/);
+    const api = await page.request.get("/api/v1/coverage?date=2017-11-15", { headers: { cookie: oldCookie } });
+    expect(api.status()).toBe(401);
   });
 
   test("after signing in, the user goes back to the page they asked for", async ({ page }) => {
@@ -81,6 +89,35 @@ test.describe("sign-in", () => {
     expect(await error.textContent()).toBe(wrongPassword);
     await expect(page).toHaveURL(/\/anmelden$/);
     expect(csp).toEqual([]);
+  });
+});
+
+test.describe("sign-in without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("posts the form, signs in, and never puts the password into an address", async ({ page }) => {
+    const user = E2E_USERS.supervisor;
+    const requests: { method: string; url: string }[] = [];
+    page.on("request", (request) => requests.push({ method: request.method(), url: request.url() }));
+    await page.goto("/anmelden?next=%2Fkonto%2Fpasswort");
+    await signIn(page, user.email, user.password);
+    await expect(page).toHaveURL(/\/konto\/passwort$/);
+    await expect(page.getByTestId("signed-in-as")).toContainText("Schulaufsicht");
+    expect(requests.filter((request) => request.url.includes("/anmelden") && request.method === "POST")).toHaveLength(
+      1,
+    );
+    for (const request of requests) {
+      expect(request.url).not.toContain("password");
+      expect(request.url).not.toContain(encodeURIComponent(user.password));
+    }
+  });
+
+  test("says what is missing, in German, on the page", async ({ page }) => {
+    await page.goto("/anmelden");
+    await page.getByLabel("E-Mail-Adresse").fill(E2E_USERS.supervisor.email);
+    await page.getByRole("button", { name: "Anmelden" }).click();
+    await expect(page.getByTestId("sign-in-error")).toHaveText("Bitte geben Sie E-Mail-Adresse und Passwort ein.");
+    expect(page.url()).not.toContain("password");
   });
 });
 

@@ -1,59 +1,30 @@
 "use client";
 
-import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useEffect, useRef, useState } from "react";
+import { useActionState, useEffect, useRef } from "react";
+import { type SignInState, signInAction } from "./actions";
 
-// The sign-in form. next-auth's signIn() fetches a CSRF token and posts to
-// /api/auth/callback/credentials; on success the whole page is loaded anew at `next`, so the
-// server renders it with the new session cookie.
+// The sign-in form: a POST to a server action, so it works the same before its script has
+// loaded (or without JavaScript at all) and the password never lands in an address. On
+// success the action sets the session cookie and redirects to `next`.
 
 export function SignInForm({ next, initialError }: { next: string; initialError: string | null }) {
   const t = useTranslations("auth");
-  const [error, setError] = useState<string | null>(initialError);
-  const [pending, setPending] = useState(false);
+  const [state, formAction, pending] = useActionState<SignInState, FormData>(
+    signInAction,
+    initialError ? { error: initialError } : {},
+  );
   const alertRef = useRef<HTMLDivElement>(null);
+  const error = state.error ?? null;
 
   useEffect(() => {
     if (error) alertRef.current?.focus();
   }, [error]);
 
-  function messageFor(code: string | null | undefined): string {
-    if (code === "CredentialsSignin") return t("errors.invalid");
-    const throttled = /^Throttled:(\d+)$/.exec(code ?? "");
-    if (!throttled) return t("errors.unavailable");
-    const seconds = Number(throttled[1]);
-    return seconds > 90
-      ? t("errors.throttledMinutes", { minutes: Math.ceil(seconds / 60) })
-      : t("errors.throttledSeconds", { seconds: Math.max(1, seconds) });
-  }
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const email = String(data.get("email") ?? "").trim();
-    const password = String(data.get("password") ?? "");
-    if (!email || !password) {
-      setError(t("errors.missing"));
-      return;
-    }
-    setPending(true);
-    setError(null);
-    try {
-      const result = await signIn("credentials", { email, password, redirect: false });
-      if (result?.ok && !result.error) {
-        window.location.assign(next);
-        return;
-      }
-      setError(messageFor(result?.error));
-    } catch {
-      setError(t("errors.unavailable"));
-    }
-    setPending(false);
-  }
-
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={t("form.label")} className="flex flex-col gap-6">
+    // React renders a server action form as method="post" (no method attribute of our own).
+    <form action={formAction} noValidate aria-label={t("form.label")} className="flex flex-col gap-6">
+      <input type="hidden" name="next" value={next} />
       {error && (
         <div
           ref={alertRef}
@@ -96,9 +67,6 @@ export function SignInForm({ next, initialError }: { next: string; initialError:
           required
         />
       </div>
-      <noscript>
-        <p className="kern-body">{t("form.noscript")}</p>
-      </noscript>
       <div>
         <button type="submit" className="kern-btn kern-btn--primary" disabled={pending} aria-disabled={pending}>
           <span className="kern-label">{pending ? t("form.pending") : t("form.submit")}</span>

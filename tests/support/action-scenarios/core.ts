@@ -1,4 +1,5 @@
 import * as passwordActions from "../../../app/(app)/konto/passwort/actions.ts";
+import * as signInActions from "../../../app/(public)/anmelden/actions.ts";
 import * as signOutActions from "../../../app/(app)/sign-out-action.ts";
 import * as tokenActions from "../../../app/(app)/verwaltung/api-tokens/actions.ts";
 import * as userActions from "../../../app/(app)/verwaltung/benutzer/actions.ts";
@@ -18,6 +19,13 @@ export const coreScenarios: Record<string, Scenario> = {
   setLocaleAction: async () => {
     const result = await attempt(() => localeActions.setLocaleAction(form({ locale: "en", next: "/start" })));
     return String((result as { digest?: string })?.digest ?? "").includes("NEXT_REDIRECT");
+  },
+  signInAction: async () => {
+    const user = await makeUser(prisma, { role: "SUPERVISOR", email: `anmelden${++counter}@matrix.test` });
+    await attempt(() =>
+      signInActions.signInAction({}, form({ email: user.email, password: TEST_PASSWORD, next: "/start" })),
+    );
+    return (await prisma.userSession.count({ where: { userId: user.id } })) === 1;
   },
   changePasswordAction: async ({ actorId }) => {
     const before = actorId ? await prisma.user.findUniqueOrThrow({ where: { id: actorId } }) : null;

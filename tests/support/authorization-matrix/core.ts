@@ -76,6 +76,8 @@ const routes: RouteEntry[] = [
 
 const actions: ActionEntry[] = [
   { file: "app/locale-action.ts", name: "setLocaleAction", expect: everyone("allowed") },
+  // Anyone may sign in with a valid password (the scenario signs in as a user of its own).
+  { file: "app/(public)/anmelden/actions.ts", name: "signInAction", expect: everyone("allowed") },
   { file: "app/(app)/konto/passwort/actions.ts", name: "changePasswordAction", expect: signedIn("denied", "allowed") },
   { file: "app/(app)/sign-out-action.ts", name: "signOutAction", expect: signedIn("denied", "allowed") },
   { file: "app/(app)/verwaltung/benutzer/actions.ts", name: "createUserAction", expect: adminAction },
