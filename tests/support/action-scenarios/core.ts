@@ -1,8 +1,8 @@
 import * as passwordActions from "../../../app/(app)/konto/passwort/actions.ts";
-import * as signInActions from "../../../app/(public)/anmelden/actions.ts";
 import * as signOutActions from "../../../app/(app)/sign-out-action.ts";
 import * as tokenActions from "../../../app/(app)/verwaltung/api-tokens/actions.ts";
 import * as userActions from "../../../app/(app)/verwaltung/benutzer/actions.ts";
+import * as signInActions from "../../../app/(public)/anmelden/actions.ts";
 import * as localeActions from "../../../app/locale-action.ts";
 import { makeUser, TEST_PASSWORD } from "../auth-fixtures.ts";
 import { prisma } from "../db.ts";
