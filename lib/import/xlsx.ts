@@ -116,7 +116,25 @@ function open(bytes: Uint8Array): ZipArchive {
   if (zip.unpackedBytes > MAX_UNPACKED_BYTES) {
     throw new ImportFileError(fileIssue("unpackedTooLarge", { max: { bytes: MAX_UNPACKED_BYTES } }));
   }
+  for (const name of zip.names) {
+    if (/\.(xml|rels)$/i.test(name) && declaresDoctype(zip.head(name))) {
+      throw new ImportFileError(fileIssue("xmlDoctype", { part: name }));
+    }
+  }
   return zip;
+}
+
+/**
+ * Whether an XML part's prolog declares a document type. A DTD can define entities (billion
+ * laughs, external files); no spreadsheet program writes one, so any DOCTYPE is refused. It
+ * can only stand before the root element; a prolog that does not end within the part's first
+ * bytes is no spreadsheet's either and counts as one.
+ */
+function declaresDoctype(start: string | null): boolean {
+  if (start === null) return false; // an unreadable part is reported when it is read
+  const root = /<(?![?!])/.exec(start);
+  if (!root) return start.length > 0;
+  return /<!DOCTYPE/i.test(start.slice(0, root.index));
 }
 
 // One pass over the sheet data: a row's start tag (group 1) or a cell (groups 2 and 3).

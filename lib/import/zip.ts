@@ -1,4 +1,4 @@
-import { inflateRawSync } from "node:zlib";
+import { constants, inflateRawSync } from "node:zlib";
 
 // The ZIP container of an XLSX, read directly: the central directory gives the entries and
 // their unpacked sizes before anything is inflated (a zip bomb is refused up front), and each
@@ -15,6 +15,11 @@ export type ZipArchive = {
   unpackedBytes: number;
   /** A part's text (UTF-8), or null when the archive has no such part or it cannot be read. */
   text(name: string): string | null;
+  /**
+   * The start of a part's text: what the first `packedBytes` of its compressed data inflate to
+   * (for looking at an XML prolog without inflating a large sheet), or null as for text().
+   */
+  head(name: string, packedBytes?: number): string | null;
 };
 
 /** The archive, or null when the bytes are not a readable ZIP (ZIP64 archives are not expected here). */
@@ -54,14 +59,20 @@ export function openZip(bytes: Uint8Array): ZipArchive | null {
     offset += 46 + nameLength + extraLength + commentLength;
   }
 
-  const text = (name: string): string | null => {
+  const packedData = (name: string): { entry: Entry; data: Uint8Array } | null => {
     const entry = entries.get(name);
     if (!entry) return null;
     const at = entry.headerOffset;
     if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL_FILE_HEADER) return null;
     const dataStart = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
     if (dataStart + entry.packed > bytes.length) return null;
-    const data = bytes.subarray(dataStart, dataStart + entry.packed);
+    return { entry, data: bytes.subarray(dataStart, dataStart + entry.packed) };
+  };
+
+  const text = (name: string): string | null => {
+    const part = packedData(name);
+    if (!part) return null;
+    const { entry, data } = part;
     try {
       if (entry.method === 0) return decoder.decode(data);
       if (entry.method !== 8) return null;
@@ -72,5 +83,20 @@ export function openZip(bytes: Uint8Array): ZipArchive | null {
       return null;
     }
   };
-  return { names: [...entries.keys()], unpackedBytes, text };
+  const head = (name: string, packedBytes = 1024): string | null => {
+    const part = packedData(name);
+    if (!part) return null;
+    const { entry, data } = part;
+    const start = data.subarray(0, packedBytes);
+    try {
+      if (entry.method === 0) return decoder.decode(start);
+      if (entry.method !== 8) return null;
+      // A cut-off stream: SYNC_FLUSH hands back what the bytes so far inflate to. 1 KiB of
+      // deflate data inflates to at most about 1 MiB.
+      return decoder.decode(inflateRawSync(start, { finishFlush: constants.Z_SYNC_FLUSH }));
+    } catch {
+      return null;
+    }
+  };
+  return { names: [...entries.keys()], unpackedBytes, text, head };
 }

@@ -1,3 +1,4 @@
+import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runImport } from "../../lib/dal/internal/import-run.ts";
 import { MAX_FILE_BYTES } from "../../lib/import/limits.ts";
@@ -66,6 +67,25 @@ describe("files that are not an import at all", () => {
       }
     }
     await refused(bomb, { message: /entpackt zu groß/ });
+  });
+
+  it("refuses a workbook with a DOCTYPE in any XML part, read or not, and stores no entity text", async () => {
+    const withDoctype = async (part: string) => {
+      const zip = await JSZip.loadAsync(await completeWorkbook());
+      const xml = (await zip.file(part)?.async("string")) ?? "";
+      const dtd = '<!DOCTYPE x [<!ENTITY e "Eingeschleust">]>';
+      zip.file(
+        part,
+        xml.replace(/^(<\?xml[^>]*\?>)?/, (declaration) => `${declaration}\n${dtd}`),
+      );
+      return new Uint8Array(await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
+    };
+    for (const part of ["xl/sharedStrings.xml", "xl/worksheets/sheet1.xml", "docProps/core.xml", "_rels/.rels"]) {
+      await refused(await withDoctype(part), {
+        sheet: null,
+        message: new RegExp(`${part.replace(".", "\\.")}.*DOCTYPE`),
+      });
+    }
   });
 
   it("refuses a file over the size limit with the limit in the message", async () => {
