@@ -46,4 +46,4 @@ COPY --from=build /app/lib lib
 COPY --from=build --chown=node:node /app/.next .next
 USER node
 EXPOSE 3000
-CMD ["sh", "-c", "npm run db:migrate && exec node_modules/.bin/next start --hostname 0.0.0.0 --port \"$PORT\""]
+CMD ["sh", "-c", "npm run db:migrate && exec node lib/server/start.mjs --hostname 0.0.0.0 --port \"$PORT\""]

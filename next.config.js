@@ -1,13 +1,28 @@
 // @ts-check
+import { readFileSync } from "node:fs";
 import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+// The security headers proxy.ts sets on every other response (lib/security/headers.ts).
+/** @type {Record<string, string>} */
+const baseHeaders = JSON.parse(readFileSync(new URL("./lib/security/base-headers.json", import.meta.url), "utf8"));
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // pg and the Prisma adapter load native-ish modules at runtime; keep them out of the bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
   poweredByHeader: false,
+  // Next's hashed build assets do not pass proxy.ts (see its matcher); they get the same
+  // headers but the CSP (which only documents need).
+  async headers() {
+    return [
+      {
+        source: "/_next/static/:path*",
+        headers: Object.entries(baseHeaders).map(([key, value]) => ({ key, value })),
+      },
+    ];
+  },
   reactStrictMode: true,
   experimental: {
     serverActions: {

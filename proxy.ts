@@ -8,12 +8,15 @@ import {
   sessionCookieOptions,
 } from "./lib/auth/session.ts";
 import { env, secureCookies } from "./lib/env.ts";
+import { earlyRefusal } from "./lib/http/early-refusal.ts";
 import { newRequestId, REQUEST_ID_HEADER } from "./lib/http/request-id.ts";
 // The API answers in German; only this one text is needed here, so not the whole translator.
 import apiErrors from "./lib/i18n/messages/de/errors.json";
 import { buildCsp, createNonce, securityHeaders } from "./lib/security/headers.ts";
 
-// Runs before every request except static build assets. It does three things:
+// Runs before every request except static build assets (next.config.js gives those their
+// headers). It does three things, after refusing what Next would answer with a bare 500
+// (lib/http/early-refusal.ts):
 // 1. security headers on every response: CSP with a fresh nonce (passed on to Next, which puts
 //    it on its scripts), HSTS, nosniff, Referrer-Policy, Permissions-Policy; no-store caching
 //    for everything but the public statistics;
@@ -58,7 +61,13 @@ export async function proxy(request: NextRequest) {
   const hasBearer = isApi && /^Bearer\s+\S+/i.test(request.headers.get("authorization") ?? "");
 
   let response: NextResponse;
-  if (!isPublicPath(pathname) && !claims && !hasBearer) {
+  const refusal = earlyRefusal(request.method, pathname, request.headers);
+  if (refusal) {
+    response = new NextResponse(refusal.body, {
+      status: refusal.status,
+      headers: { "Content-Type": refusal.contentType },
+    });
+  } else if (!isPublicPath(pathname) && !claims && !hasBearer) {
     response = isApi
       ? NextResponse.json(
           { error: apiErrors.api.unauthenticated },

@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { inheritedEnvironment } from "../env.ts";
 
-// Starts the production server (`next start`, the build in .next) against a given database
+// Starts the production server (`npm start`: lib/server/start.mjs serving the build in .next) against a given database
 // for a benchmark or a Lighthouse run, and stops it again. Its output goes to a log file.
 
 export type RunningServer = { origin: string; logFile: string; pid: number; stop: () => Promise<void> };
@@ -36,8 +36,8 @@ export async function startServer(options: {
   const origin = `http://127.0.0.1:${options.port}`;
   const logFile = path.join(os.tmpdir(), `stellwerk-${options.name}-server-${options.port}.log`);
   const log = fs.openSync(logFile, "w");
-  const nextBin = path.join(options.root, "node_modules", "next", "dist", "bin", "next");
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(options.port), "-H", "127.0.0.1"], {
+  const appServer = path.join(options.root, "lib", "server", "start.mjs");
+  const child = spawn(process.execPath, [appServer, "-p", String(options.port), "-H", "127.0.0.1"], {
     cwd: options.root,
     stdio: ["ignore", log, log],
     env: {

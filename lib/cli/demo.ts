@@ -19,6 +19,8 @@ import { defaultProject, deployMigrations } from "../migrate/index.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+/** What `npm start` runs: Next's production server plus the connection's address (see there). */
+const appServer = path.join(root, "lib/server/start.mjs");
 
 const args = new Set(process.argv.slice(2));
 if (args.has("--help") || args.has("-h")) {
@@ -53,8 +55,13 @@ async function step<T>(label: string, work: () => Promise<T>): Promise<T> {
 }
 
 /** Runs `next <args>`, output streamed; resolves with its exit code. */
-function runNext(nextArgs: string[], env: NodeJS.ProcessEnv): { process: ChildProcess; exit: Promise<number> } {
-  const proc = spawn(process.execPath, [nextBin, ...nextArgs], { cwd: root, env, stdio: "inherit" });
+/** Runs a Node script of the project (Next's CLI, the app server) as the one child. */
+function runNode(
+  script: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): { process: ChildProcess; exit: Promise<number> } {
+  const proc = spawn(process.execPath, [script, ...args], { cwd: root, env, stdio: "inherit" });
   child = proc;
   const exit = new Promise<number>((resolve) => {
     proc.once("exit", (code, signal) => {
@@ -192,7 +199,7 @@ async function main(): Promise<number> {
   if (build.needed) {
     await step("Build (next build)", async () => {
       console.log(`  ${build.reason}`);
-      const code = await runNext(["build"], { ...appEnv, NODE_ENV: "production" }).exit;
+      const code = await runNode(nextBin, ["build"], { ...appEnv, NODE_ENV: "production" }).exit;
       if (code !== 0) throw new Error(`next build ist fehlgeschlagen (Exit-Code ${code}) / next build failed`);
     });
   } else {
@@ -201,7 +208,7 @@ async function main(): Promise<number> {
 
   if (!(await portIsFree(appPort))) throw portTaken();
   // Loopback only: a demo with known demo logins should not be reachable from the network.
-  const app = runNext(["start", "--hostname", "127.0.0.1", "--port", String(appPort)], {
+  const app = runNode(appServer, ["--hostname", "127.0.0.1", "--port", String(appPort)], {
     ...appEnv,
     NODE_ENV: "production",
   });

@@ -1,5 +1,4 @@
 import { env } from "../env.ts";
-import { translator } from "../i18n/translator.ts";
 
 // Cross-site request forgery guard for state-changing route handlers (server actions have
 // Next's own origin check). A browser always says where a request comes from: Sec-Fetch-Site
@@ -32,12 +31,23 @@ export function crossOriginProblem(method: string, headers: Headers): string | n
   return null;
 }
 
-/** A 403 JSON answer for a cross-origin state-changing request, or null to go ahead. */
-export function refuseCrossOrigin(request: Request): Response | null {
-  const problem = crossOriginProblem(request.method, request.headers);
-  if (!problem) return null;
-  return Response.json(
-    { error: translator("errors")("api.crossOrigin") },
-    { status: 403, headers: { "Cache-Control": "no-store" } },
-  );
+/**
+ * Why a server action (a POST with a Next-Action header) is refused as cross-origin, or null.
+ * The same rule as Next's own check, which compares the Origin's host with the Host the
+ * request was sent to (not NEXTAUTH_URL, so that the app answers on every address it is
+ * served under); a browser's Sec-Fetch-Site of another site is refused even without Origin.
+ */
+export function serverActionOriginProblem(headers: Headers): string | null {
+  const site = headers.get("sec-fetch-site");
+  if (site === "cross-site" || site === "same-site") return `Sec-Fetch-Site: ${site}`;
+  const origin = headers.get("origin");
+  if (!origin) return null;
+  const host = (headers.get("x-forwarded-host") ?? headers.get("host") ?? "").split(",")[0]?.trim();
+  let originHost: string | null = null;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    // "null" or garbage: no page of this app sent it.
+  }
+  return originHost && originHost === host ? null : `Origin: ${origin}`;
 }

@@ -1,4 +1,5 @@
 // Security headers for every response, set by proxy.ts. Pure functions, unit-tested.
+import baseHeaders from "./base-headers.json";
 
 /** A fresh, unguessable nonce per request (128 bits, base64). */
 export function createNonce(): string {
@@ -46,32 +47,16 @@ export function buildCsp({ nonce, development = false, https = false }: CspOptio
   return directives.map((parts) => parts.join(" ")).join("; ");
 }
 
-export const PERMISSIONS_POLICY = [
-  "accelerometer=()",
-  "autoplay=()",
-  "camera=()",
-  "display-capture=()",
-  "geolocation=()",
-  "gyroscope=()",
-  "magnetometer=()",
-  "microphone=()",
-  "midi=()",
-  "payment=()",
-  "usb=()",
-  "browsing-topics=()",
-].join(", ");
+/**
+ * The headers every response carries besides the CSP. Kept as JSON because next.config.js
+ * (plain JavaScript, loaded before any TypeScript) gives them to Next's static build assets,
+ * which do not pass proxy.ts. HSTS for two years: browsers ignore it over plain http
+ * (development), so it is always sent. X-Frame-Options for browsers that predate
+ * frame-ancestors.
+ */
+export const BASE_HEADERS: Readonly<Record<string, string>> = baseHeaders;
 
 /** The headers every response carries (CSP included). */
 export function securityHeaders(csp: string): Record<string, string> {
-  return {
-    "Content-Security-Policy": csp,
-    // Two years; browsers ignore it over plain http (development), so it is always sent.
-    "Strict-Transport-Security": "max-age=63072000; includeSubDomains",
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "strict-origin-when-cross-origin",
-    "Permissions-Policy": PERMISSIONS_POLICY,
-    // For browsers that predate frame-ancestors.
-    "X-Frame-Options": "DENY",
-    "Cross-Origin-Opener-Policy": "same-origin",
-  };
+  return { "Content-Security-Policy": csp, ...BASE_HEADERS };
 }

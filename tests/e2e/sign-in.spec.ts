@@ -199,4 +199,44 @@ test.describe("security headers", () => {
     expect(response.status()).toBe(403);
     expect(await response.json()).toEqual({ error: "Anfrage von einer fremden Website abgelehnt." });
   });
+
+  test("a path with a malformed percent-encoding gets a 400 page with the usual headers", async ({ request }) => {
+    for (const path of ["/schulen/%FF", "/%E0%A4%A", "/api/auth/%FF", "/api/v1/coverage/%C3%28"]) {
+      const response = await request.get(path, { maxRedirects: 0 });
+      expect(response.status(), path).toBe(400);
+      expectSecurityHeaders(response.headers());
+      const body = await response.text();
+      expect(body).toContain("ungültige Zeichenkodierung");
+      expect(body).not.toMatch(/at \w+ \(|node_modules|Internal Server Error/);
+    }
+    expect((await request.get("/schulen/%FF")).headers()["content-type"]).toContain("text/html");
+  });
+
+  test("a server action posted from another site is refused with 403, not 500", async ({ request }) => {
+    const foreign: Record<string, string>[] = [
+      { origin: "https://evil.example", "sec-fetch-site": "cross-site" },
+      { origin: "https://evil.example" },
+      { "sec-fetch-site": "same-site" },
+    ];
+    for (const headers of foreign) {
+      const response = await request.post("/anmelden", {
+        headers: { ...headers, "next-action": "0".repeat(42), "content-type": "text/plain;charset=UTF-8" },
+        data: "[]",
+        maxRedirects: 0,
+      });
+      expect(response.status(), JSON.stringify(headers)).toBe(403);
+      expect(await response.json()).toEqual({ error: "Anfrage von einer fremden Website abgelehnt." });
+      expectSecurityHeaders(response.headers());
+    }
+  });
+
+  test("Next's static build files carry nosniff and HSTS too", async ({ request }) => {
+    const html = await (await request.get("/")).text();
+    const asset = /\/_next\/static\/[^"']+\.js/.exec(html)?.[0];
+    expect(asset).toBeTruthy();
+    const response = await request.get(asset ?? "");
+    expect(response.status()).toBe(200);
+    expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+    expect(response.headers()["strict-transport-security"]).toMatch(/max-age=\d+/);
+  });
 });

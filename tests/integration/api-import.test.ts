@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { POST } from "../../app/api/v1/import/route.ts";
 import { runImport } from "../../lib/dal/internal/import-run.ts";
 import { MAX_FILE_BYTES } from "../../lib/import/limits.ts";
 import { makeUser, viewerOf } from "../support/admin-viewers.ts";
@@ -133,6 +134,37 @@ describe("POST /api/v1/import", () => {
       file: { name: "gross.csv", bytes: new Uint8Array(MAX_FILE_BYTES + 1) },
     });
     expect(tooLargeFile.status).toBe(413);
+  });
+
+  it("answers 413 with the limit for a 20 MB upload sent chunked (no Content-Length)", async () => {
+    const boundary = "stellwerk-test-boundary";
+    const head = new TextEncoder().encode(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="gross.csv"\r\n\r\n`,
+    );
+    let sent = 0;
+    const chunk = new Uint8Array(1024 * 1024).fill(0x41);
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(head);
+      },
+      pull(controller) {
+        if (sent >= 20) return controller.close();
+        sent++;
+        controller.enqueue(chunk);
+      },
+    });
+    const request = new Request("http://localhost/api/v1/import", {
+      method: "POST",
+      headers: { authorization: `Bearer ${tokens.admin}`, "content-type": `multipart/form-data; boundary=${boundary}` },
+      body,
+      duplex: "half",
+    } as RequestInit);
+    expect(request.headers.get("content-length")).toBeNull();
+    const response = await POST(request, { params: Promise.resolve({}) });
+    expect(response.status).toBe(413);
+    expect((await response.json()).errors[0].message).toMatch(/zu groß: höchstens 10 MB/);
+    // Read only until the limit, not the whole 20 MB.
+    expect(sent).toBeLessThan(20);
   });
 
   it("refuses a cross-site request from a browser", async () => {

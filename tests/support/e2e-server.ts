@@ -19,7 +19,8 @@ const { schoolId } = await createE2eUsers(prisma);
 writeFixtureIds(port, await collectFixtureIds(prisma, schoolId));
 await prisma.$disconnect();
 
-const server = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], {
+// What `npm start` runs (the connection's address reaches the app; lib/http/client-ip.ts).
+const server = spawn(process.execPath, ["lib/server/start.mjs", "-p", port, "-H", "127.0.0.1"], {
   stdio: "inherit",
   env: {
     ...process.env,

@@ -36,13 +36,28 @@ describe("crossOriginProblem", () => {
 });
 
 describe("clientIpFrom", () => {
-  it("takes the last entry without proxies, and the n-th from the right behind n proxies", () => {
-    expect(clientIpFrom(headers({ "x-forwarded-for": "10.0.0.7" }), 0)).toBe("10.0.0.7");
-    expect(clientIpFrom(headers({ "x-forwarded-for": "6.6.6.6, 10.0.0.7" }), 1)).toBe("10.0.0.7");
-    expect(clientIpFrom(headers({ "x-forwarded-for": "6.6.6.6, 203.0.113.5, 10.0.0.2" }), 2)).toBe("203.0.113.5");
-    expect(clientIpFrom(headers({ "x-forwarded-for": "::ffff:127.0.0.1" }), 0)).toBe("127.0.0.1");
-    expect(clientIpFrom(headers({ "x-forwarded-for": "not an address" }), 0)).toBeNull();
-    expect(clientIpFrom(headers({}), 0)).toBeNull();
+  const peer = "x-stellwerk-peer";
+
+  it("without a proxy takes the connection's address, whatever X-Forwarded-For says", () => {
+    const forged = { "x-forwarded-for": "6.6.6.6", [peer]: "10.0.0.7" };
+    expect(clientIpFrom(headers(forged), 0, peer)).toBe("10.0.0.7");
+    expect(clientIpFrom(headers({ ...forged, "x-forwarded-for": "1.1.1.1, 2.2.2.2" }), 0, peer)).toBe("10.0.0.7");
+    expect(clientIpFrom(headers({ [peer]: "::ffff:127.0.0.1" }), 0, peer)).toBe("127.0.0.1");
+    expect(clientIpFrom(headers({ "x-forwarded-for": "6.6.6.6" }), 0, peer)).toBeNull();
+  });
+
+  it("behind n proxies takes the n-th entry from the right, and nothing from a shorter list", () => {
+    const list = { "x-forwarded-for": "6.6.6.6, 203.0.113.5, 10.0.0.2", [peer]: "10.0.0.1" };
+    expect(clientIpFrom(headers(list), 1, peer)).toBe("10.0.0.2");
+    expect(clientIpFrom(headers(list), 2, peer)).toBe("203.0.113.5");
+    expect(clientIpFrom(headers(list), 3, peer)).toBe("6.6.6.6");
+    expect(clientIpFrom(headers(list), 4, peer)).toBeNull();
+    expect(clientIpFrom(headers({ "x-forwarded-for": "not an address" }), 1, peer)).toBeNull();
+    expect(clientIpFrom(headers({}), 1, peer)).toBeNull();
+  });
+
+  it("outside lib/server/start.mjs (next dev) falls back to the last entry", () => {
+    expect(clientIpFrom(headers({ "x-forwarded-for": "6.6.6.6, 10.0.0.7" }), 0, undefined)).toBe("10.0.0.7");
   });
 });
 

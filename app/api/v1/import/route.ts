@@ -1,4 +1,5 @@
 import { type ImportOutcome, importScope, importWorkbook } from "@/lib/dal/import";
+import { readLimitedFormData } from "@/lib/http/limited-form-data";
 import { apiRoute } from "@/lib/http/route";
 import { localeOr } from "@/lib/i18n/config";
 import { describeIssues, type ImportErrorText } from "@/lib/import/describe";
@@ -12,7 +13,7 @@ import { MAX_FILE_BYTES } from "@/lib/import/limits";
 // Answers { created, updated, unchanged, errors: [{ sheet, line, column, message }] } plus
 // `dryRun`, `committed` and the counts per sheet: 200 without errors, 422 with errors (nothing
 // written), 400 for a request without a file, 413 when the body is larger than any allowed
-// file. Messages are German; `Accept-Language: en` gives English.
+// file (with or without a Content-Length). Messages are German; `Accept-Language: en` gives English.
 
 /** Room for the multipart envelope around a file of the maximum size. */
 const MAX_BODY_BYTES = MAX_FILE_BYTES + 64 * 1024;
@@ -46,16 +47,9 @@ export const POST = apiRoute(
         status,
         describeIssues([fileIssue(key, key === "tooLarge" ? { max: { bytes: MAX_FILE_BYTES } } : undefined)], locale),
       );
-    if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return refuse(413, "tooLarge");
-
-    let form: FormData;
-    try {
-      form = await request.formData();
-    } catch {
-      // Not multipart, or cut off (Next passes on at most 10 MiB of a body).
-      return refuse(400, "noFile");
-    }
-    const file = form.get("file");
+    const body = await readLimitedFormData(request, MAX_BODY_BYTES);
+    if ("problem" in body) return body.problem === "tooLarge" ? refuse(413, "tooLarge") : refuse(400, "noFile");
+    const file = body.form.get("file");
     if (!(file instanceof File)) return refuse(400, "noFile");
     if (file.size > MAX_FILE_BYTES) return refuse(413, "tooLarge");
 
