@@ -18,7 +18,8 @@ const { values } = parseArgs({
     hostname: { type: "string", short: "H" },
   },
 });
-const port = Number(values.port ?? process.env.PORT ?? 3000);
+// No environment here (lib/env.ts is its only reader): the Dockerfile passes --port "$PORT".
+const port = Number(values.port ?? 3000);
 const hostname = values.hostname ?? "0.0.0.0";
 
 const app = next({ dev: false, hostname, port, dir: process.cwd() });
