@@ -1,6 +1,6 @@
 import germanCommon from "./i18n/messages/de/common.json";
 
-// The role → capability table of DESIGN.md, as data. The data access layer (lib/dal/)
+// The role → capability table of docs/domain.md, as data. The data access layer (lib/dal/)
 // enforces it on the server; the UI reads it only to hide what the DAL would refuse anyway.
 
 export type Role = "ADMIN" | "SUPERVISOR" | "PROVIDER" | "SCHOOL";

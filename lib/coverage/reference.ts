@@ -13,7 +13,7 @@ import type {
   TrendPoint,
 } from "./types.ts";
 
-// A plain, in-memory restatement of DESIGN.md "The figures (key date D)", for tests only:
+// A plain, in-memory restatement of docs/domain.md "The figures", for tests only:
 // the SQL in sql.ts must give exactly the same reports. Written to be read, not to be fast.
 // ISO dates compare correctly as strings; FTE is in integer thousandths.
 

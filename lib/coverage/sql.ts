@@ -15,7 +15,7 @@ import type {
   TrendPoint,
 } from "./types.ts";
 
-// The figures of DESIGN.md ("The figures (key date D)"), computed by PostgreSQL aggregates.
+// The figures of docs/domain.md ("The figures"), computed by PostgreSQL aggregates.
 // Each call is one statement, so all figures of a report come from one snapshot.
 
 /** What the figures need of a Prisma client; the app's client, a transaction or a test client. */

@@ -1,4 +1,4 @@
-// The figures of DESIGN.md ("The figures (key date D)"). FTE is carried as integer
+// The figures of docs/domain.md ("The figures"). FTE is carried as integer
 // thousandths everywhere inside Stellwerk, so that sums are exact; it becomes a decimal
 // only at the edge (JSON number, German formatting).
 

@@ -16,7 +16,7 @@ import { type FieldErrorKeys, refused, type WriteFailure, type WriteResult, writ
 import { checkedId } from "./scopes.ts";
 import type { Viewer } from "./viewer-types.ts";
 
-// Assignments (Einsätze): create, end, transfer. Only the admin writes them (DESIGN.md);
+// Assignments (Einsätze): create, end, transfer. Only the admin writes them (docs/domain.md);
 // everyone else reads them on the staff page (lib/dal/staff.ts, scoped there). The database
 // has the last word on the hard rules (no overlap at one school, FTE within the contract,
 // dates in order); its refusals come back as field errors via writeInTransaction.

@@ -7,7 +7,7 @@ import { NotFoundError, UnauthenticatedError } from "./errors.ts";
 import { reachFor } from "./scopes.ts";
 import type { Viewer } from "./viewer-types.ts";
 
-// The complete data in the import format (DESIGN.md "Import format"), read with one joined
+// The complete data in the import format (docs/domain.md "Import format"), read with one joined
 // query per sheet: 10,000 staff and 20,000 assignments took 1.8 s on a busy 2-core machine,
 // where nested Prisma includes took 10 s. Each query names its columns after the format's
 // fields (lib/import/format.ts), so the rows go to the writer as they are: dates as ISO text,

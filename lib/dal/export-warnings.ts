@@ -6,7 +6,7 @@ import type { Warning } from "../warnings/index.ts";
 import { milliOf } from "./internal/values.ts";
 import { cachedWarnings } from "./warnings.ts";
 
-// The soft rules of DESIGN.md at one key date, for the exports: the shared rules of
+// The soft rules of docs/domain.md at one key date, for the exports: the shared rules of
 // lib/warnings (listWarnings, cached like the dashboard's), cut to the export's scope and turned into export rows
 // (lib/export/warnings.ts).
 //

@@ -114,7 +114,7 @@ export async function listFundingSourceOptions(
 
 export type FundingDetail = FundingRow & {
   version: number;
-  /** The assignments this source pays for at the key date (active by DESIGN.md), and their FTE. */
+  /** The assignments this source pays for at the key date (active by docs/domain.md), and their FTE. */
   atDate: { date: IsoDate; assignments: number; fteMilli: number };
 };
 

@@ -10,7 +10,7 @@ import {
 } from "./internal/import-run.ts";
 import type { Viewer } from "./viewer-types.ts";
 
-// Import of the workbook/CSV format (DESIGN.md) for the app: the page's server actions and
+// Import of the workbook/CSV format (docs/domain.md) for the app: the page's server actions and
 // POST /api/v1/import. Admins may import every sheet; a provider user only the rows of their
 // own provider's staff list. Anyone else: 401 (anonymous) or 404 like a missing page.
 

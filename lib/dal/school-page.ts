@@ -15,7 +15,7 @@ import type { Viewer } from "./viewer-types.ts";
 // Admin and supervisor see every school, a school head only their own; anyone else gets
 // the same NotFound as for a missing school (and the attempt is audited).
 
-/** Used when no municipality row says otherwise (DESIGN.md). */
+/** Used when no municipality row says otherwise (docs/domain.md). */
 export const DEFAULT_PUPILS_PER_FTE_THRESHOLD = 150;
 
 /** Bounds the history table of a school with an unusually long past. */
@@ -97,7 +97,7 @@ function rowOf(assignment: AssignmentWithStaff, showFunding: boolean): SchoolAss
   };
 }
 
-/** Assignments active at `date` by DESIGN.md: in range, staff employed (the school's opening is checked by the caller). */
+/** Assignments active at `date` by docs/domain.md: in range, staff employed (the school's opening is checked by the caller). */
 function activeAt(date: IsoDate): Prisma.AssignmentWhereInput {
   const day = dateOf(date);
   return {

@@ -27,7 +27,7 @@ import { assignmentFilter, checkedId, reachFor, staffFilter } from "./scopes.ts"
 import { audienceOf, type Viewer } from "./viewer-types.ts";
 
 // Staff members (Fachkräfte): the list, the details with the assignment timeline, and the
-// writes. Scoped by DESIGN.md: admin and supervisor see all, a provider their own staff
+// writes. Scoped by docs/domain.md: admin and supervisor see all, a provider their own staff
 // (and writes them), a school head the staff assigned to their school with name, contact,
 // provider and the FTE at that school — nothing else.
 

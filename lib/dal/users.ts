@@ -8,7 +8,7 @@ import type { Viewer } from "./viewer-types.ts";
 
 // User administration for the app: the shared functions of internal/user-admin.ts bound to
 // the app's database, for a viewer only. Each throws NotFoundError unless the viewer may
-// manage users (DESIGN.md: ADMIN only).
+// manage users (docs/domain.md: ADMIN only).
 
 export type { AdminResult } from "./internal/admin-result.ts";
 export type { BindingOptions, UserDto, UserWithPassword } from "./internal/user-admin.ts";

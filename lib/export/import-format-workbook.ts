@@ -2,7 +2,7 @@ import { fteToNumber } from "../coverage/fte.ts";
 import { type ColumnDef, type ColumnType, enumLabel, SHEETS, type SheetKey, type SheetRow } from "../import/format.ts";
 import { type ColumnKind, excelDate, type SheetCell, type TableSheet, writeWorkbook } from "./xlsx.ts";
 
-// The complete data as a workbook in the import format (DESIGN.md "Import format"). Sheets,
+// The complete data as a workbook in the import format (docs/domain.md "Import format"). Sheets,
 // columns and German headers come from the format's one definition (lib/import/format.ts),
 // so every column the importer reads is written, in its order: export → import is a round
 // trip. The headers are part of the file format, so they are fixed German, not translated.

@@ -1,7 +1,7 @@
 import type { IsoDate } from "../coverage/types.ts";
 import type { Warning } from "../warnings/types.ts";
 
-// The soft rules of DESIGN.md in the shape the exports print. The rules themselves are
+// The soft rules of docs/domain.md in the shape the exports print. The rules themselves are
 // lib/warnings (listWarnings, the dashboard's single statement); lib/dal/export-warnings.ts
 // scopes its report to the viewer and this file turns each warning into an export row.
 // Unlike the dashboard, the council report names nobody: staff appear as provider short name

@@ -13,7 +13,7 @@ import type {
 
 // What ends between today (T) and a future key date (F), and what that does to the figures,
 // in ONE statement: every list comes back as a JSON array of one row. "Active" is the
-// definition of the figures (DESIGN.md), evaluated at T and at F in one pass.
+// definition of the figures (docs/domain.md), evaluated at T and at F in one pass.
 
 type Json<T> = Omit<T, "href">[];
 

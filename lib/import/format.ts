@@ -1,4 +1,4 @@
-// The import format (DESIGN.md "Import format"): one XLSX workbook with up to five sheets,
+// The import format (docs/domain.md "Import format"): one XLSX workbook with up to five sheets,
 // or one CSV per sheet. This module is the single definition of sheets and columns: the
 // importer reads with it, and the export of the complete data writes with it, so that an
 // export can be imported again unchanged (round trip).
@@ -19,7 +19,7 @@
 //   Einsatz by (Fachkraft, Schulnummer, Von); Finanzierung by Name. Rows never delete.
 // - References (the Träger of a Fachkraft, the Schulnummer or Finanzierung of an Einsatz) must
 //   name a stored record or one defined in the same file; an unknown Stadtbezirk is created.
-// - "Finanzierungen" is an addition to DESIGN.md's four sheets, so that the complete data can
+// - "Finanzierungen" is the fifth sheet (the original design had four), so that the complete data can
 //   be exported and imported into an empty database (assignments name their funding source).
 
 import type { FundingKind, ProviderKind, SchoolType } from "../generated/prisma/enums.ts";

@@ -22,7 +22,7 @@ const optionalEmail = z
   .refine((value) => value === "" || z.email().safeParse(value).success, "invalid")
   .transform((value) => (value === "" ? null : value));
 
-/** What a provider may edit of their own staff (DESIGN.md: contact, qualification, contract FTE,
+/** What a provider may edit of their own staff (docs/domain.md: contact, qualification, contract FTE,
  * and, as the employer who keeps the HR record, the names and the personnel number). */
 const providerEditable = {
   personnelNumber: requiredText(50),

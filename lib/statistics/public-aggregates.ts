@@ -1,6 +1,6 @@
 import type { CoverageReport, Figures, SchoolType } from "../coverage/types.ts";
 
-// What the public may see of a coverage report (DESIGN.md: no names, no person-level FTE,
+// What the public may see of a coverage report (docs/domain.md: no names, no person-level FTE,
 // no group of fewer than 3 staff). A group with 1 or 2 staff shows neither its staff count
 // nor its FTE nor its covered schools. Because FTE adds up across a breakdown, a single
 // hidden group could be recovered as "total minus the others"; so when exactly one group

@@ -1,4 +1,4 @@
-// The soft rules of DESIGN.md as warnings for a key date (SQL in sql.ts, shapes in types.ts).
+// The soft rules of docs/domain.md as warnings for a key date (SQL in sql.ts, shapes in types.ts).
 export { assignmentHref, fundingSourceHref, schoolHref, staffHref } from "./links.ts";
 export { listWarnings } from "./sql.ts";
 export type * from "./types.ts";

@@ -4,7 +4,7 @@ import type { IsoDate } from "../coverage/types.ts";
 import { assignmentHref, fundingSourceHref, schoolHref, staffHref } from "./links.ts";
 import { WARNING_KINDS, type Warning, type WarningKind, type WarningReport, type WarningScope } from "./types.ts";
 
-// The soft rules of DESIGN.md for key date D, in ONE statement (one snapshot, one round trip).
+// The soft rules of docs/domain.md for key date D, in ONE statement (one snapshot, one round trip).
 // "Active at D" is the definition of the figures: the assignment's range covers D, its staff
 // member is employed at D and its school is open at D.
 //

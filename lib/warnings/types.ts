@@ -1,6 +1,6 @@
 import type { IsoDate } from "../coverage/types.ts";
 
-// The soft rules of DESIGN.md ("Soft rules, shown as warnings"), evaluated for one key date.
+// The soft rules of docs/domain.md ("Soft rules"), evaluated for one key date.
 // A warning names its record (type, id, display name) and where the record is edited; the
 // UI and the PDF report turn the kind and the facts into text (catalog "dashboard", keys
 // warnings.<kind>.*), so nothing here is user-facing text.

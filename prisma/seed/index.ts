@@ -12,7 +12,7 @@ import type { Fte } from "./types.ts";
 // (then its version goes up), and left alone otherwise, so a second run writes nothing.
 // Rows the seed does not know are never touched.
 
-/** The figures the seed data must give (DESIGN.md); FTE in thousandths. */
+/** The figures the seed data must give (docs/domain.md); FTE in thousandths. */
 export const HERNE_KEY_FIGURES = [
   { date: "2016-03-07", staff: 31, fteMilli: 26_800, schoolsCovered: 28, schoolsTotal: 46 },
   // …and every other day of November 2017

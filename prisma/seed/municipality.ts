@@ -1,6 +1,6 @@
 import type { MunicipalitySeed } from "./types.ts";
 
-// The coordination office's public contact block (DESIGN.md: no personal name).
+// The coordination office's public contact block (docs/domain.md: no personal name).
 export const municipality: MunicipalitySeed = {
   name: "Herne",
   authority: "Stadt Herne",

@@ -8,7 +8,7 @@ import type { Fte, IsoDate } from "./types.ts";
 //
 // One row per person: provider, personnel number, name, qualification, contract FTE,
 // employed from/until, then the assignments (school, FTE share, from, until, funding).
-// A null "until" is open-ended. Histories are built so that the figures of DESIGN.md hold
+// A null "until" is open-ended. Histories are built so that the figures of docs/domain.md hold
 // exactly (tests/integration/seed.test.ts checks them):
 //
 //   07.03.2016        31 staff  26,8 FTE  28 of 46 schools

@@ -4,7 +4,7 @@ import { ruleViolation } from "../../lib/db-errors.ts";
 import { prisma, resetDatabase } from "../support/db.ts";
 import { day, makeAssignment, makeSchool, makeStaff } from "../support/fixtures.ts";
 
-// The hard rules of DESIGN.md are the database's own: these tests go around Prisma's
+// The hard rules of docs/domain.md are the database's own: these tests go around Prisma's
 // validation where useful and assert PostgreSQL's error codes.
 
 /** PostgreSQL's SQLSTATE and constraint name of a failed write. */

@@ -15,7 +15,7 @@ import { seedHerne } from "../../prisma/seed/index.ts";
 import { prisma, resetDatabase } from "../support/db.ts";
 import { extractPdfText, flatPdfText } from "../support/pdf-text.ts";
 
-// The exports against the Herne seed: the exact figures of DESIGN.md read back from XLSX, CSV
+// The exports against the Herne seed: the exact figures of docs/domain.md read back from XLSX, CSV
 // and PDF; each role's scope; refused narrowing to somebody else's scope (IDOR); the audit
 // trail; and the suppressed public CSV. Route handlers are called directly with API tokens.
 

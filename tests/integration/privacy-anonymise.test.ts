@@ -102,7 +102,7 @@ beforeAll(async () => {
       employedFrom: day("2021-01-01"),
       employedUntil: until ? day(until) : null,
     });
-    // After the seed's key dates, so DESIGN.md's figures stay as they are.
+    // After the seed's key dates, so docs/domain.md's figures stay as they are.
     await makeAssignment({
       staffMemberId: row.id,
       schoolId: school.id,

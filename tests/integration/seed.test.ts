@@ -3,7 +3,7 @@ import { computeCoverage } from "../../lib/coverage/index.ts";
 import { HERNE_KEY_FIGURES, type SeedSummary, seedHerne } from "../../prisma/seed/index.ts";
 import { prisma, resetDatabase } from "../support/db.ts";
 
-// The Herne seed: the figures of DESIGN.md, the deliberate soft-rule cases, idempotency.
+// The Herne seed: the figures of docs/domain.md, the deliberate soft-rule cases, idempotency.
 // The figures are computed here with plain SQL straight from the definitions, so that this
 // test does not depend on lib/coverage; a second test cross-checks lib/coverage.
 
@@ -11,7 +11,7 @@ type Figures = { staff: number; fteMilli: number; schoolsCovered: number; school
 
 const NOVEMBER_2017 = Array.from({ length: 30 }, (_, i) => `2017-11-${String(i + 1).padStart(2, "0")}`);
 
-/** staff / FTE / covered / total at each date, by the definitions in DESIGN.md. */
+/** staff / FTE / covered / total at each date, by the definitions in docs/domain.md. */
 async function figuresBySql(dates: string[]): Promise<Map<string, Figures>> {
   const rows = await prisma.$queryRaw<
     { day: string; staff: number; fte_milli: number; covered: number; total: number }[]
@@ -100,7 +100,7 @@ describe("Herne seed: the figures", () => {
     expect(firstRunMs).toBeLessThan(15_000);
   });
 
-  it("gives exactly the figures of DESIGN.md on the key dates and every day of November 2017", async () => {
+  it("gives exactly the figures of docs/domain.md on the key dates and every day of November 2017", async () => {
     const dates = ["2016-03-07", ...NOVEMBER_2017, "2019-03-01"];
     const figures = await figuresBySql(dates);
     for (const date of dates) expect({ date, ...figures.get(date) }).toEqual({ date, ...expected(date) });

@@ -9,7 +9,7 @@ import { makeViewers } from "../support/admin-viewers.ts";
 import { prisma, resetDatabase } from "../support/db.ts";
 import { day, makeAssignment, makeProvider, makeSchool, makeStaff } from "../support/fixtures.ts";
 
-// The soft rules of DESIGN.md (lib/warnings): each rule on a small fixture with its edges,
+// The soft rules of docs/domain.md (lib/warnings): each rule on a small fixture with its edges,
 // then the deliberate breaches of the Herne seed on the right dates, then who may see them.
 
 const D = "2016-06-01";

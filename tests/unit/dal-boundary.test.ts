@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 
-// lib/dal/ is the only door to the database (DESIGN.md): nothing else under app/,
+// lib/dal/ is the only door to the database (docs/domain.md): nothing else under app/,
 // components/ or lib/ may import the Prisma client or lib/db.ts as a value. Type-only
 // imports are fine. Exceptions, each with its reason:
 const ALLOWED = new Set([
