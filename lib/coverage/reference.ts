@@ -90,6 +90,21 @@ function inScope(data: RefDataset, date: IsoDate, scope: CoverageScope) {
   return { openSchools, active };
 }
 
+/**
+ * The assignments active at D (the SQL function active_assignments, restated), each by its
+ * natural key "staffMemberId|schoolId|validFrom", sorted.
+ */
+export function referenceActiveAssignmentKeys(data: RefDataset, date: IsoDate): string[] {
+  return inScope(data, date, { kind: "all" })
+    .active.map((assignment) => `${assignment.staffMemberId}|${assignment.schoolId}|${assignment.validFrom}`)
+    .sort();
+}
+
+/** Whether a staff member is employed at D. */
+export function isEmployed(staff: RefStaff, date: IsoDate): boolean {
+  return within(date, staff.employedFrom, staff.employedUntil);
+}
+
 /** The four figures of a group: its active assignments and its open schools. */
 function figures(active: ActiveAssignment[], openSchools: RefSchool[]): Figures {
   return {

@@ -73,27 +73,23 @@ export async function computeCoverage(
   const keyDate = checkedDate(date);
   const { providerId, schoolId } = scopeParameters(scope);
 
-  // `active` holds the assignments active at D (date range, employment, open school) within
-  // scope; one GROUPING SETS pass over it gives the total and every breakdown, a second one
+  // `active` holds the assignments active at D (the SQL function active_assignments, the one
+  // definition: migration 20261207065000_active_at) within scope; one GROUPING SETS pass over it gives the total and every breakdown, a second one
   // over the open schools gives the schools totals. Bigint counts become int: they are small.
   const rows = await db.$queryRaw<ReportRow[]>`
     WITH key_date AS (SELECT ${keyDate}::date AS d),
     open_school AS (
       SELECT s.id, s.school_number, s.name, s.type, s.district_id, s.pupil_count
         FROM school s CROSS JOIN key_date k
-       WHERE (s.opened_on IS NULL OR s.opened_on <= k.d)
-         AND (s.closed_on IS NULL OR k.d < s.closed_on)
+       WHERE school_open_at(s.opened_on, s.closed_on, k.d)
          AND (${schoolId}::uuid IS NULL OR s.id = ${schoolId}::uuid)
     ),
     active AS (
-      SELECT a.staff_member_id, a.school_id, a.fte, m.provider_id, os.type, os.district_id
-        FROM assignment a
-        JOIN staff_member m ON m.id = a.staff_member_id
+      SELECT a.staff_member_id, a.school_id, a.fte, a.provider_id, os.type, os.district_id
+        FROM key_date k
+        CROSS JOIN LATERAL active_assignments(k.d) a
         JOIN open_school os ON os.id = a.school_id
-        CROSS JOIN key_date k
-       WHERE a.valid_from <= k.d AND (a.valid_until IS NULL OR k.d <= a.valid_until)
-         AND m.employed_from <= k.d AND (m.employed_until IS NULL OR k.d <= m.employed_until)
-         AND (${providerId}::uuid IS NULL OR m.provider_id = ${providerId}::uuid)
+       WHERE ${providerId}::uuid IS NULL OR a.provider_id = ${providerId}::uuid
     ),
     figures AS (
       SELECT CASE WHEN GROUPING(type) = 0 THEN 'type'

@@ -16,6 +16,7 @@ import { denyAccess } from "./access-denied.ts";
 import { recordAudit } from "./audit.ts";
 import type { AuditAction } from "./audit-actions.ts";
 import { NotFoundError, UnauthenticatedError } from "./errors.ts";
+import { fundingValidOn } from "./internal/dated-filters.ts";
 import { dateOf, isoOf, optionalDateOf, requireFullWrite, type WriteContext } from "./internal/master-data.ts";
 import { unlessStale, writeInTransaction } from "./internal/transaction.ts";
 import { type RuleFields, stale, type WriteResult, written } from "./internal/write-result.ts";
@@ -65,7 +66,7 @@ const ORDER: Record<FundingSortKey, (dir: Prisma.SortOrder) => Prisma.FundingSou
 function validAtFilter(date: IsoDate | null): Prisma.FundingSourceWhereInput[] {
   if (!date) return [];
   const day = dateOf(date);
-  return [{ validFrom: { lte: day } }, { OR: [{ validUntil: null }, { validUntil: { gte: day } }] }];
+  return [fundingValidOn(day)];
 }
 
 export async function listFundingSources(viewer: Viewer, query: FundingListQuery): Promise<Page<FundingRow>> {
@@ -124,14 +125,8 @@ export async function getFundingSource(viewer: Viewer, id: string, date: IsoDate
   if (!row) throw new NotFoundError("Finanzierung");
   const [carried] = await prisma.$queryRaw<{ assignments: number; fte_milli: number }[]>`
     SELECT COUNT(*)::int AS assignments, COALESCE(SUM(a.fte) * 1000, 0)::int AS fte_milli
-      FROM assignment a
-      JOIN staff_member m ON m.id = a.staff_member_id
-      JOIN school s ON s.id = a.school_id
-     WHERE a.funding_source_id = ${row.id}::uuid
-       AND a.valid_from <= ${date}::date AND (a.valid_until IS NULL OR ${date}::date <= a.valid_until)
-       AND m.employed_from <= ${date}::date AND (m.employed_until IS NULL OR ${date}::date <= m.employed_until)
-       AND (s.opened_on IS NULL OR s.opened_on <= ${date}::date)
-       AND (s.closed_on IS NULL OR ${date}::date < s.closed_on)`;
+      FROM active_assignments(${date}::date) a
+     WHERE a.funding_source_id = ${row.id}::uuid`;
   return {
     ...rowOf(row),
     version: row.version,

@@ -16,6 +16,7 @@ import { denyAccess } from "./access-denied.ts";
 import { recordAudit } from "./audit.ts";
 import type { AuditAction } from "./audit-actions.ts";
 import { NotFoundError } from "./errors.ts";
+import { employedOn } from "./internal/dated-filters.ts";
 import { dateOf, notFoundOrDenied, requireFullWrite, type WriteContext, writeReach } from "./internal/master-data.ts";
 import { type Tx, unlessStale, writeInTransaction } from "./internal/transaction.ts";
 import { type RuleFields, stale, type WriteResult, written } from "./internal/write-result.ts";
@@ -146,11 +147,7 @@ export async function getProvider(viewer: Viewer, id: string, today = todayIso()
   }
   const day = dateOf(today);
   const staffEmployedToday = await prisma.staffMember.count({
-    where: {
-      providerId: row.id,
-      employedFrom: { lte: day },
-      OR: [{ employedUntil: null }, { employedUntil: { gte: day } }],
-    },
+    where: { AND: [{ providerId: row.id }, employedOn(day)] },
   });
   return {
     id: row.id,

@@ -4,7 +4,8 @@ import type { IsoDate, SchoolType } from "../coverage/types.ts";
 import { prisma } from "../db.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { reachOf } from "../permissions.ts";
-import { dateOf, isoOf } from "./internal/master-data.ts";
+import { activeAssignmentIdsAtSchool } from "./internal/active-assignments.ts";
+import { isoOf } from "./internal/master-data.ts";
 import { schoolNotFound } from "./schools.ts";
 import { checkedId, reachFor, schoolFilter } from "./scopes.ts";
 import type { Viewer } from "./viewer-types.ts";
@@ -97,19 +98,6 @@ function rowOf(assignment: AssignmentWithStaff, showFunding: boolean): SchoolAss
   };
 }
 
-/** Assignments active at `date` by docs/domain.md: in range, staff employed (the school's opening is checked by the caller). */
-function activeAt(date: IsoDate): Prisma.AssignmentWhereInput {
-  const day = dateOf(date);
-  return {
-    AND: [
-      { validFrom: { lte: day } },
-      { OR: [{ validUntil: null }, { validUntil: { gte: day } }] },
-      { staffMember: { employedFrom: { lte: day } } },
-      { staffMember: { OR: [{ employedUntil: null }, { employedUntil: { gte: day } }] } },
-    ],
-  };
-}
-
 export async function getSchoolPage(viewer: Viewer, id: string, date: IsoDate): Promise<SchoolPage> {
   const reach = reachFor(viewer, "schools.read", "Schule");
   // A provider sees school names only: the school page is not theirs.
@@ -125,11 +113,13 @@ export async function getSchoolPage(viewer: Viewer, id: string, date: IsoDate): 
   const [coverage, municipality, current, history] = await Promise.all([
     computeCoverage(prisma, date, { kind: "school", schoolId: school.id }),
     prisma.municipality.findFirst({ select: { pupilsPerFteThreshold: true }, orderBy: { name: "asc" } }),
-    prisma.assignment.findMany({
-      where: { AND: [{ schoolId: school.id }, activeAt(date)] },
-      include: ASSIGNMENT_INCLUDE,
-      orderBy: [{ staffMember: { lastName: "asc" } }, { staffMember: { firstName: "asc" } }, { validFrom: "asc" }],
-    }),
+    activeAssignmentIdsAtSchool(prisma, school.id, date).then((ids) =>
+      prisma.assignment.findMany({
+        where: { id: { in: ids } },
+        include: ASSIGNMENT_INCLUDE,
+        orderBy: [{ staffMember: { lastName: "asc" } }, { staffMember: { firstName: "asc" } }, { validFrom: "asc" }],
+      }),
+    ),
     prisma.assignment.findMany({
       where: { schoolId: school.id },
       include: ASSIGNMENT_INCLUDE,

@@ -8,6 +8,7 @@ import type { ArchiveInput } from "../schemas/master-data-fields.ts";
 import type { SchoolField, SchoolInput, SchoolListQuery, SchoolSortKey, UpdateSchoolInput } from "../schemas/school.ts";
 import { recordAudit } from "./audit.ts";
 import { NotFoundError } from "./errors.ts";
+import { schoolOpenOn } from "./internal/dated-filters.ts";
 import {
   dateOf,
   isoOf,
@@ -59,10 +60,7 @@ function searchFilter(q: string): Prisma.SchoolWhereInput[] {
 function statusFilter(status: SchoolListQuery["status"], today: IsoDate): Prisma.SchoolWhereInput[] {
   const day = dateOf(today);
   if (status === "open") {
-    return [
-      { OR: [{ openedOn: null }, { openedOn: { lte: day } }] },
-      { OR: [{ closedOn: null }, { closedOn: { gt: day } }] },
-    ];
+    return [schoolOpenOn(day)];
   }
   if (status === "closed") return [{ closedOn: { lte: day } }];
   return [];

@@ -41,12 +41,7 @@ export async function computeForecastChanges(db: CoverageDb, today: IsoDate, dat
     days AS (SELECT k.t AS d FROM key_date k UNION ALL SELECT k.f FROM key_date k),
     active AS (
       SELECT dd.d, a.id, a.staff_member_id, a.school_id, a.fte, a.funding_source_id
-        FROM days dd
-        JOIN assignment a ON a.valid_from <= dd.d AND (a.valid_until IS NULL OR dd.d <= a.valid_until)
-        JOIN staff_member m ON m.id = a.staff_member_id
-                           AND m.employed_from <= dd.d AND (m.employed_until IS NULL OR dd.d <= m.employed_until)
-        JOIN school s ON s.id = a.school_id
-                     AND (s.opened_on IS NULL OR s.opened_on <= dd.d) AND (s.closed_on IS NULL OR dd.d < s.closed_on)
+        FROM days dd CROSS JOIN LATERAL active_assignments(dd.d) a
     ),
     active_today AS (SELECT a.* FROM active a JOIN key_date k ON a.d = k.t),
     active_then AS (SELECT a.* FROM active a JOIN key_date k ON a.d = k.f),
@@ -88,7 +83,7 @@ export async function computeForecastChanges(db: CoverageDb, today: IsoDate, dat
         FROM active_today at
         JOIN school s ON s.id = at.school_id
         CROSS JOIN key_date k
-       WHERE (s.opened_on IS NULL OR s.opened_on <= k.f) AND (s.closed_on IS NULL OR k.f < s.closed_on)
+       WHERE school_open_at(s.opened_on, s.closed_on, k.f)
          AND NOT EXISTS (SELECT 1 FROM active_then th WHERE th.school_id = s.id)
        GROUP BY s.id
     ),

@@ -5,8 +5,8 @@ import { assignmentHref, fundingSourceHref, schoolHref, staffHref } from "./link
 import { WARNING_KINDS, type Warning, type WarningKind, type WarningReport, type WarningScope } from "./types.ts";
 
 // The soft rules of docs/domain.md for key date D, in ONE statement (one snapshot, one round trip).
-// "Active at D" is the definition of the figures: the assignment's range covers D, its staff
-// member is employed at D and its school is open at D.
+// "Active at D" is the definition of the figures: the SQL function active_assignments
+// (the assignment's range covers D, its staff member is employed at D and its school is open).
 //
 // Decisions (documented here because the rules leave them open):
 // - "a staff member at ≥ 1.0 FTE" / "at ≤ 0.5 FTE" is the CONTRACT FTE (employmentFte): the
@@ -79,16 +79,11 @@ export async function listWarnings(
     open_school AS (
       SELECT s.id, s.name, s.school_number, s.pupil_count
         FROM school s CROSS JOIN key_date k
-       WHERE (s.opened_on IS NULL OR s.opened_on <= k.d) AND (s.closed_on IS NULL OR k.d < s.closed_on)
+       WHERE school_open_at(s.opened_on, s.closed_on, k.d)
     ),
     active AS (
       SELECT a.id, a.staff_member_id, a.school_id, a.fte, a.funding_source_id, a.valid_from, a.valid_until
-        FROM assignment a
-        JOIN staff_member m ON m.id = a.staff_member_id
-        JOIN open_school os ON os.id = a.school_id
-        CROSS JOIN key_date k
-       WHERE a.valid_from <= k.d AND (a.valid_until IS NULL OR k.d <= a.valid_until)
-         AND m.employed_from <= k.d AND (m.employed_until IS NULL OR k.d <= m.employed_until)
+        FROM key_date k CROSS JOIN LATERAL active_assignments(k.d) a
     ),
     staff_load AS (
       SELECT staff_member_id, COUNT(DISTINCT school_id)::int AS schools, SUM(fte) AS fte
@@ -105,7 +100,7 @@ export async function listWarnings(
         FROM assignment a
         JOIN staff_member m ON m.id = a.staff_member_id
         CROSS JOIN key_date k
-       WHERE a.valid_from <= k.d AND (a.valid_until IS NULL OR k.d <= a.valid_until)
+       WHERE date_range_covers(a.valid_from, a.valid_until, k.d)
          AND (a.valid_from < m.employed_from
               OR (m.employed_until IS NOT NULL AND (a.valid_until IS NULL OR a.valid_until > m.employed_until)))
     )

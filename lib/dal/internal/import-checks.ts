@@ -111,8 +111,7 @@ const OVER_CONTRACT = `
   totals AS (
     SELECT st.staff_id, st.day, sum(m.fte) AS total, max(m.line) AS line
     FROM starts st
-    JOIN imp_merged m ON m.staff_id = st.staff_id AND m.valid_from <= st.day
-     AND (m.valid_until IS NULL OR m.valid_until >= st.day)
+    JOIN imp_merged m ON m.staff_id = st.staff_id AND date_range_covers(m.valid_from, m.valid_until, st.day)
     GROUP BY st.staff_id, st.day
   )
   SELECT DISTINCT ON (t.staff_id)

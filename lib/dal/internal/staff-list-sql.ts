@@ -106,9 +106,8 @@ export async function queryStaffPage(
 ): Promise<StaffListSqlRow[]> {
   const fteHere =
     scope.kind === "school"
-      ? Prisma.sql`(SELECT (COALESCE(SUM(a.fte), 0) * 1000)::int FROM assignment a
-          WHERE a.staff_member_id = s.id AND a.school_id = ${scope.schoolId}::uuid
-            AND a.valid_from <= ${today}::date AND (a.valid_until IS NULL OR a.valid_until >= ${today}::date))`
+      ? Prisma.sql`(SELECT (COALESCE(SUM(a.fte), 0) * 1000)::int FROM active_assignments(${today}::date) a
+          WHERE a.staff_member_id = s.id AND a.school_id = ${scope.schoolId}::uuid)`
       : Prisma.sql`NULL::int`;
   // The inner query sorts only ids (and counts all matches); the details are read for the
   // page's rows alone.

@@ -14,7 +14,3 @@ export function milliOf(decimal: { toFixed(digits: number): string }): number {
   const [whole = "0", fraction = ""] = decimal.toFixed(3).split(".");
   return Number(whole) * 1000 + Number(fraction.padEnd(3, "0"));
 }
-
-/** Whether a range (inclusive, open end = null) contains a day. */
-export const covers = (from: IsoDate, until: IsoDate | null, day: IsoDate) =>
-  from <= day && (until === null || until >= day);
