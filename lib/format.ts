@@ -1,4 +1,6 @@
-// German-first number formatting for everything a person reads (39,5 · 1.234).
+// German-first formatting for everything a person reads: numbers (39,5 · 1.234), and dates
+// and times in the municipality's time zone.
+import { FORMAT_TAGS } from "./i18n/config.ts";
 export type Locale = "de" | "en";
 
 const formatters = new Map<string, Intl.NumberFormat>();
@@ -12,3 +14,28 @@ export function formatNumber(value: number, locale: Locale = "de", maximumFracti
   }
   return formatter.format(value);
 }
+
+// Dates and times (audit, users, tokens, the CLI) in the municipality's time zone, in the reader's
+// language (de-DE by default). `empty` is the text for a missing value (translated by the caller).
+const TIME_ZONE = "Europe/Berlin";
+
+const dateTimeFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function dateTimeFormatter(locale: Locale, withTime: boolean): Intl.DateTimeFormat {
+  const key = `${locale}:${withTime}`;
+  let found = dateTimeFormatters.get(key);
+  if (!found) {
+    found = new Intl.DateTimeFormat(FORMAT_TAGS[locale], {
+      timeZone: TIME_ZONE,
+      dateStyle: "medium",
+      ...(withTime ? { timeStyle: "medium" as const } : {}),
+    });
+    dateTimeFormatters.set(key, found);
+  }
+  return found;
+}
+
+export const formatDateTime = (value: Date | null, locale: Locale = "de", empty = "–") =>
+  value ? dateTimeFormatter(locale, true).format(value) : empty;
+export const formatDate = (value: Date | null, locale: Locale = "de", empty = "–") =>
+  value ? dateTimeFormatter(locale, false).format(value) : empty;

@@ -14,6 +14,18 @@ export function todayIso(now = new Date()): IsoDate {
   }).format(now);
 }
 
+/** The instant a calendar day begins in the municipality's time zone (CET or CEST). */
+export function startOfDay(date: IsoDate): Date {
+  const utcMidnight = Date.parse(`${date}T00:00:00Z`);
+  // Berlin's offset from UTC around that instant (+1 h or +2 h); the day starts that much earlier.
+  const parts = new Intl.DateTimeFormat("en-US", { timeZone: TIME_ZONE, timeZoneName: "longOffset" })
+    .formatToParts(new Date(utcMidnight))
+    .find((part) => part.type === "timeZoneName")?.value;
+  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(parts ?? "");
+  const offsetMs = match ? (match[1] === "-" ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) * 60_000 : 0;
+  return new Date(utcMidnight - offsetMs);
+}
+
 /** 2017-11-15 → "15. November 2017" (de) / "15 November 2017" (en). */
 export function formatLongDate(date: IsoDate, locale: "de" | "en" = "de"): string {
   return new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", { dateStyle: "long", timeZone: "UTC" }).format(

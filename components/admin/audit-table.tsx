@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { AuditEventDto } from "@/lib/dal/audit-log";
-import { formatDateTime } from "./format";
+import { formatDateTime } from "@/lib/format";
 import { useAuditLabels } from "./use-audit-labels";
 
 const json = (value: unknown) => (value === null || value === undefined ? "–" : JSON.stringify(value, null, 2));

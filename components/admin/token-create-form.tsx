@@ -13,16 +13,19 @@ type Props = {
   users: { id: string; label: string }[];
   /** Preselected user (from ?zugang=…). */
   userId?: string;
+  /** The expiry field: proposed last day (one year ahead) and the days that may be chosen. */
+  expiry: { proposed: string; min: string; max: string };
 };
 
 /** Creates an API token for a user; the token is shown once, right here. */
-export function TokenCreateForm({ action, users, userId }: Props) {
+export function TokenCreateForm({ action, users, userId, expiry }: Props) {
   const t = useTranslations("tokens");
   const text = useMessageText();
   const [state, formAction, pending] = useActionState(action, {});
   const errors = state.fieldErrors ?? {};
   const userError = errors.userId?.map(text);
   const nameError = errors.name?.map(text);
+  const expiryError = errors.expiresOn?.map(text);
   return (
     <div className="flex flex-col gap-6">
       {state.secret && (
@@ -48,6 +51,19 @@ export function TokenCreateForm({ action, users, userId }: Props) {
         <Field id="tokenName" label={t("form.name")} hint={t("form.nameHint")} error={nameError}>
           {(control) => (
             <input {...control} className={inputClass(nameError)} name="name" type="text" required maxLength={100} />
+          )}
+        </Field>
+        <Field id="expiresOn" label={t("form.expiresOn")} hint={t("form.expiresOnHint")} error={expiryError}>
+          {(control) => (
+            <input
+              {...control}
+              className={inputClass(expiryError)}
+              name="expiresOn"
+              type="date"
+              defaultValue={expiry.proposed}
+              min={expiry.min}
+              max={expiry.max}
+            />
           )}
         </Field>
         <div>

@@ -1,11 +1,11 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { ApiTokenDto } from "@/lib/dal/api-tokens";
-import { formatDateTime } from "./format";
+import { formatDateTime } from "@/lib/format";
 
-type Props = { tokens: ApiTokenDto[]; revoke: (data: FormData) => Promise<void> };
+type Props = { tokens: ApiTokenDto[]; revoke: (data: FormData) => Promise<void>; now?: Date };
 
 /** API tokens with prefix, dates and status; active ones can be revoked. */
-export function TokenTable({ tokens, revoke }: Props) {
+export function TokenTable({ tokens, revoke, now = new Date() }: Props) {
   const t = useTranslations("tokens");
   const tc = useTranslations("common");
   const locale = useLocale();
@@ -32,6 +32,9 @@ export function TokenTable({ tokens, revoke }: Props) {
               {t("table.lastUsed")}
             </th>
             <th scope="col" className="kern-table__header">
+              {t("table.expires")}
+            </th>
+            <th scope="col" className="kern-table__header">
               {t("table.status")}
             </th>
             <th scope="col" className="kern-table__header kern-table__header--action">
@@ -56,17 +59,20 @@ export function TokenTable({ tokens, revoke }: Props) {
               </td>
               <td className="kern-table__cell">{formatDateTime(token.createdAt, locale)}</td>
               <td className="kern-table__cell">{formatDateTime(token.lastUsedAt, locale, tc("never"))}</td>
+              <td className="kern-table__cell">{formatDateTime(token.expiresAt, locale)}</td>
               <td className="kern-table__cell">
                 {token.revokedAt ? (
                   <span className="kern-badge kern-badge--danger">
                     {t("table.revokedAt", { at: formatDateTime(token.revokedAt, locale) })}
                   </span>
+                ) : token.expiresAt <= now ? (
+                  <span className="kern-badge kern-badge--warning">{t("table.expired")}</span>
                 ) : (
                   <span className="kern-badge kern-badge--success">{t("table.valid")}</span>
                 )}
               </td>
               <td className="kern-table__cell kern-table__cell--action">
-                {!token.revokedAt && (
+                {!token.revokedAt && token.expiresAt > now && (
                   <form action={revoke}>
                     <input type="hidden" name="id" value={token.id} />
                     <button type="submit" className="kern-btn kern-btn--secondary kern-btn--x-small">

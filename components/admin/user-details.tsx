@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { UserDto } from "@/lib/dal/users";
-import { formatDateTime } from "./format";
+import { formatDateTime } from "@/lib/format";
 import { UserStatusBadge } from "./status-badge";
 import { useRoleBinding } from "./use-role-binding";
 

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { UserDto } from "@/lib/dal/users";
-import { formatDateTime } from "./format";
+import { formatDateTime } from "@/lib/format";
 import { UserStatusBadge } from "./status-badge";
 import { useRoleBinding } from "./use-role-binding";
 

@@ -4,6 +4,7 @@ import type { Actor, AdminDb } from "../dal/internal/admin-actor.ts";
 import type { AdminFailure } from "../dal/internal/admin-result.ts";
 import { createApiToken } from "../dal/internal/api-token-admin.ts";
 import { createUser, findUserIdByEmail, resolveBinding } from "../dal/internal/user-admin.ts";
+import { formatDateTime } from "../format.ts";
 import { message } from "../i18n/message.ts";
 import { messageText } from "../i18n/message-text.ts";
 import { ROLE_LABELS } from "../permissions.ts";
@@ -22,8 +23,9 @@ export const USAGE = `Stellwerk – Verwaltung auf der Kommandozeile
       legt einen Zugang an und zeigt sein Einmal-Passwort (einmalig).
       PROVIDER braucht --provider, SCHOOL braucht --school.
 
-  npm run stellwerk -- token create <E-Mail> [--name <Bezeichnung>]
-      erstellt ein API-Token für den Zugang und zeigt es (einmalig).
+  npm run stellwerk -- token create <E-Mail> [--name <Bezeichnung>] [--expires <JJJJ-MM-TT>]
+      erstellt ein API-Token für den Zugang und zeigt es (einmalig). Es gilt bis
+      einschließlich --expires (höchstens drei Jahre), ohne Angabe ein Jahr.
 
 Datenbank: DATABASE_URL (Umgebung oder .env).`;
 
@@ -118,7 +120,7 @@ async function userCreate(args: string[], { db, actor, io }: CommandContext): Pr
 }
 
 async function tokenCreate(args: string[], { db, actor, io }: CommandContext): Promise<number> {
-  const { values, positionals } = parse(args, { name: { type: "string" } });
+  const { values, positionals } = parse(args, { name: { type: "string" }, expires: { type: "string" } });
   const email = single(positionals, "die E-Mail-Adresse des Zugangs");
   let userId: string;
   try {
@@ -129,7 +131,7 @@ async function tokenCreate(args: string[], { db, actor, io }: CommandContext): P
     return EXIT.refused;
   }
   const label = values.name ?? `Kommandozeile ${new Date().toISOString().slice(0, 10)}`;
-  const input = createApiTokenSchema.safeParse({ userId, name: label });
+  const input = createApiTokenSchema.safeParse({ userId, name: label, expiresOn: values.expires });
   if (!input.success) {
     return report(io, {
       ok: false,
@@ -142,6 +144,7 @@ async function tokenCreate(args: string[], { db, actor, io }: CommandContext): P
   if (!result.ok) return report(io, result);
   const { token, apiToken } = result.value;
   io.out(`API-Token „${apiToken.name}“ für ${apiToken.userEmail} erstellt (beginnt mit ${apiToken.prefix}).`);
+  io.out(`Gültig bis ${formatDateTime(apiToken.expiresAt)} (danach abgelehnt).`);
   io.out("Token (wird nur jetzt angezeigt; sicher aufbewahren):");
   io.out(`  ${token}`);
   io.out("Verwendung: Authorization: Bearer <Token>");

@@ -10,6 +10,7 @@ import type { Viewer } from "./viewer-types.ts";
 // Looking a presented token up for a request is the sign-in layer's job (hashApiToken).
 
 export type { ApiTokenDto, NewApiToken } from "./internal/api-token-admin.ts";
+export { MAX_TOKEN_DAYS } from "./internal/api-token-admin.ts";
 
 export const listApiTokens = (viewer: Viewer, filter: { userId?: string } = {}): Promise<admin.ApiTokenDto[]> =>
   admin.listApiTokens(prisma, viewer, filter);

@@ -7,6 +7,7 @@ export const AUDIT_ACTIONS = [
   "access.denied",
   "api_token.created",
   "api_token.revoked",
+  "api_token.expired_use",
   "assignment.created",
   "assignment.updated",
   "assignment.ended",

@@ -8,6 +8,8 @@ import { readSessionToken, type SessionClaims, sessionCookieName } from "../auth
 import { touchUserSession } from "../auth/user-session.ts";
 import { prisma } from "../db.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
+import { REQUEST_ID_HEADER } from "../http/request-id.ts";
+import { recordAudit } from "./audit.ts";
 import { ANONYMOUS, type SignedInViewer, type Viewer, viewerFromUser } from "./viewer-types.ts";
 
 // Who is asking, resolved on the server for every request. A session cookie alone is never
@@ -16,7 +18,7 @@ import { ANONYMOUS, type SignedInViewer, type Viewer, viewerFromUser } from "./v
 // "sign out everywhere"), or when this browser's own session (user_session) has ended by
 // signing out, so revocation takes effect on the very next request.
 
-type Db = Pick<PrismaClient, "user" | "apiToken" | "userSession">;
+type Db = Pick<PrismaClient, "user" | "apiToken" | "userSession" | "auditEvent">;
 
 export type SessionState = {
   viewer: SignedInViewer;
@@ -60,26 +62,55 @@ export async function resolveSession(db: Db, claims: SessionClaims | null): Prom
 
 const LAST_USED_RESOLUTION_MS = 60_000;
 
-/** The viewer an API token (lib/auth/api-token-format.ts) stands for; null when unknown, revoked, or its user is inactive. */
-export async function resolveApiToken(db: Db, token: string, now: Date = new Date()): Promise<SignedInViewer | null> {
+/**
+ * The viewer an API token (lib/auth/api-token-format.ts) stands for; null when unknown,
+ * revoked, expired, or its user is inactive (all answered alike by the caller: 401).
+ */
+export async function resolveApiToken(
+  db: Db,
+  token: string,
+  now: Date = new Date(),
+  requestId?: string,
+): Promise<SignedInViewer | null> {
   if (!looksLikeApiToken(token)) return null;
   const row = await db.apiToken.findUnique({
     where: { tokenHash: hashApiToken(token) },
-    select: { id: true, revokedAt: true, lastUsedAt: true, user: { select: userSelect } },
+    select: {
+      id: true,
+      revokedAt: true,
+      lastUsedAt: true,
+      expiresAt: true,
+      prefix: true,
+      user: { select: userSelect },
+    },
   });
   if (!row || row.revokedAt !== null || !row.user.active) return null;
-  // Record use at most once a minute: a busy integration must not turn every read into a write.
-  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
-    await db.apiToken.updateMany({
-      where: {
-        id: row.id,
-        OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - LAST_USED_RESOLUTION_MS) } }],
-      },
-      data: { lastUsedAt: now },
+  const expired = row.expiresAt.getTime() <= now.getTime();
+  // Record use at most once a minute: a busy integration must not turn every read into a
+  // write. For an expired token "use" is the refused attempt, audited at the same rate.
+  const recorded =
+    (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) &&
+    (
+      await db.apiToken.updateMany({
+        where: {
+          id: row.id,
+          OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - LAST_USED_RESOLUTION_MS) } }],
+        },
+        data: { lastUsedAt: now },
+      })
+    ).count === 1;
+  const viewer = viewerFromUser(row.user, "token");
+  if (!expired) return viewer;
+  if (recorded) {
+    await recordAudit(db, viewer, {
+      action: "api_token.expired_use",
+      entity: "ApiToken",
+      entityId: row.id,
+      after: { prefix: row.prefix, expiresAt: row.expiresAt.toISOString() },
+      requestId,
     });
   }
-  const { user } = row;
-  return viewerFromUser(user, "token");
+  return null;
 }
 
 function cookieFromHeader(header: string | null, name: string): string | undefined {
@@ -100,7 +131,8 @@ export async function viewerFromRequest(request: Request, db: Db = prisma): Prom
   const authorization = request.headers.get("authorization");
   if (authorization) {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
-    const viewer = match?.[1] ? await resolveApiToken(db, match[1]) : null;
+    const requestId = request.headers.get(REQUEST_ID_HEADER) ?? undefined;
+    const viewer = match?.[1] ? await resolveApiToken(db, match[1], new Date(), requestId) : null;
     return viewer ?? ANONYMOUS;
   }
   const token = cookieFromHeader(request.headers.get("cookie"), sessionCookieName());

@@ -81,7 +81,11 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const flat = z.flattenError(error).fieldErrors as Partial<Record<string, string[]>>;
   const out: FieldErrors = {};
   for (const [field, texts] of Object.entries(flat)) {
-    out[field] = (texts ?? []).map((text) => message(isMessageKey(text) ? text : "errors.invalid"));
+    // A full catalog key, or a key of the "errors" catalog as the shared inputs use (form-inputs.ts).
+    out[field] = (texts ?? []).map((text) => {
+      const key = isMessageKey(text) ? text : `errors.${text}`;
+      return message(isMessageKey(key) ? key : "errors.invalid");
+    });
   }
   return out;
 }

@@ -1,10 +1,13 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { GET as privateCoverage } from "../../app/api/v1/coverage/route.ts";
 import { hashApiToken, looksLikeApiToken } from "../../lib/auth/api-token-format.ts";
-import { createApiToken, listApiTokens, revokeApiToken } from "../../lib/dal/api-tokens.ts";
+import { addDays } from "../../lib/coverage/dates.ts";
+import { createApiToken, listApiTokens, MAX_TOKEN_DAYS, revokeApiToken } from "../../lib/dal/api-tokens.ts";
 import { NotFoundError } from "../../lib/dal/errors.ts";
 import { resolveApiToken } from "../../lib/dal/viewer.ts";
 import { ANONYMOUS, type SignedInViewer } from "../../lib/dal/viewer-types.ts";
 import { messageText } from "../../lib/i18n/message-text.ts";
+import { startOfDay, todayIso } from "../../lib/key-date.ts";
 import { auditOf, makeUser, makeViewers, viewerOf } from "../support/admin-viewers.ts";
 import { prisma, resetDatabase } from "../support/db.ts";
 
@@ -130,5 +133,76 @@ describe("everyone but ADMIN is told 'not found'", () => {
     const supervisor = await makeUser({ role: "SUPERVISOR" });
     const viaToken = { ...viewerOf(supervisor), via: "token" as const };
     await expect(listApiTokens(viaToken)).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("expiry", () => {
+  const DAY = 86_400_000;
+
+  it("is one year after creation unless chosen, and shown in the list", async () => {
+    const owner = await makeUser();
+    const before = Date.now();
+    const { apiToken } = await newToken(owner.id);
+    expect(apiToken.expiresAt.getTime()).toBeGreaterThanOrEqual(before + 365 * DAY - 60_000);
+    expect(apiToken.expiresAt.getTime()).toBeLessThanOrEqual(Date.now() + 366 * DAY);
+
+    const lastDay = addDays(todayIso(), 30);
+    const chosen = await createApiToken(admin, { userId: owner.id, name: "Kurz", expiresOn: lastDay });
+    if (!chosen.ok) throw new Error(messageText(chosen.message));
+    // Valid through the whole last day in Herne, refused from the next midnight on.
+    expect(chosen.value.apiToken.expiresAt).toEqual(startOfDay(addDays(lastDay, 1)));
+    const listed = await listApiTokens(admin, { userId: owner.id });
+    expect(listed.find((token) => token.name === "Kurz")?.expiresAt).toEqual(startOfDay(addDays(lastDay, 1)));
+  });
+
+  it("refuses a last day before tomorrow or more than three years ahead, and writes nothing", async () => {
+    const owner = await makeUser();
+    const today = todayIso();
+    for (const expiresOn of [addDays(today, -1), today, addDays(today, MAX_TOKEN_DAYS + 1)]) {
+      const result = await createApiToken(admin, { userId: owner.id, name: "x", expiresOn });
+      expect(result.ok, expiresOn).toBe(false);
+      if (result.ok) continue;
+      expect(messageText(result.fieldErrors?.expiresOn?.[0] ?? result.message)).toMatch(
+        /zwischen morgen und höchstens drei Jahren/,
+      );
+    }
+    expect(await prisma.apiToken.count({ where: { userId: owner.id } })).toBe(0);
+    const furthest = await createApiToken(admin, {
+      userId: owner.id,
+      name: "y",
+      expiresOn: addDays(today, MAX_TOKEN_DAYS),
+    });
+    expect(furthest.ok).toBe(true);
+  });
+
+  it("after it the token is refused exactly like an unknown one, and the attempt is audited (once a minute)", async () => {
+    const owner = await makeUser({ role: "SUPERVISOR" });
+    const { token, apiToken } = await newToken(owner.id);
+    expect(await resolveApiToken(prisma, token)).not.toBeNull();
+    await prisma.apiToken.update({
+      where: { id: apiToken.id },
+      data: { expiresAt: new Date(Date.now() - 1000), lastUsedAt: null },
+    });
+
+    const ask = async (bearer: string) => {
+      const response = await privateCoverage(
+        new Request("http://localhost/api/v1/coverage?date=2017-11-15", {
+          headers: { authorization: `Bearer ${bearer}` },
+        }),
+        { params: Promise.resolve({}) },
+      );
+      return { status: response.status, body: await response.text() };
+    };
+    const expired = await ask(token);
+    const unknown = await ask(`${token.slice(0, -4)}abcd`);
+    expect(expired.status).toBe(401);
+    expect(expired).toEqual(unknown);
+
+    const now = new Date();
+    expect(await resolveApiToken(prisma, token, now)).toBeNull();
+    expect(await resolveApiToken(prisma, token, new Date(now.getTime() + 1000))).toBeNull();
+    const events = (await auditOf(apiToken.id)).filter((event) => event.action === "api_token.expired_use");
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ actor: owner.email, after: { prefix: apiToken.prefix } });
   });
 });

@@ -3,6 +3,9 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { hashApiToken } from "../../lib/auth/api-token-format.ts";
 import { verifyPassword } from "../../lib/auth/password.ts";
+import { addDays } from "../../lib/coverage/dates.ts";
+import { formatDateTime } from "../../lib/format.ts";
+import { startOfDay, todayIso } from "../../lib/key-date.ts";
 import { prisma, resetDatabase } from "../support/db.ts";
 import { makeProvider, makeSchool } from "../support/fixtures.ts";
 
@@ -106,6 +109,35 @@ describe("stellwerk token create", () => {
     expect(stored).toMatchObject({ name: "Statistik", prefix: token?.slice(0, 8), revokedAt: null });
     const event = await prisma.auditEvent.findFirstOrThrow({ where: { entityId: stored.id } });
     expect(event).toMatchObject({ actor: "CLI", action: "api_token.created" });
+  });
+
+  it("takes the last day with --expires, and refuses one out of range without writing", async () => {
+    const run = await stellwerk([
+      "token",
+      "create",
+      "leitung@herne.example",
+      "--name",
+      "Bis",
+      "--expires",
+      "2027-06-30",
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Gültig bis 01.07.2027, 00:00:00");
+    const stored = await prisma.apiToken.findFirstOrThrow({ where: { name: "Bis" } });
+    expect(stored.expiresAt.toISOString()).toBe("2027-06-30T22:00:00.000Z");
+
+    const refused = await stellwerk([
+      "token",
+      "create",
+      "leitung@herne.example",
+      "--name",
+      "Nie",
+      "--expires",
+      "2099-01-01",
+    ]);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toMatch(/zwischen morgen und höchstens drei Jahren/);
+    expect(await prisma.apiToken.count({ where: { name: "Nie" } })).toBe(0);
   });
 });
 

@@ -1,6 +1,9 @@
 import { createApiTokenSecret } from "../../auth/api-token-format.ts";
+import { addDays } from "../../coverage/dates.ts";
+import type { IsoDate } from "../../coverage/types.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { message } from "../../i18n/message.ts";
+import { startOfDay, todayIso } from "../../key-date.ts";
 import type { Role } from "../../permissions.ts";
 import type { CreateApiTokenInput } from "../../schemas/api-token.ts";
 import { NotFoundError } from "../errors.ts";
@@ -22,7 +25,20 @@ export type ApiTokenDto = {
   createdAt: Date;
   lastUsedAt: Date | null;
   revokedAt: Date | null;
+  expiresAt: Date;
 };
+
+/** The latest last day a new token may have: three years from today. */
+export const MAX_TOKEN_DAYS = 3 * 365 + 1;
+
+/**
+ * When a token with last day `expiresOn` stops working: the start of the next day in the
+ * municipality's time zone. Null when the day is not between tomorrow and MAX_TOKEN_DAYS ahead.
+ */
+export function expiryOf(expiresOn: IsoDate, today: IsoDate = todayIso()): Date | null {
+  if (expiresOn <= today || expiresOn > addDays(today, MAX_TOKEN_DAYS)) return null;
+  return startOfDay(addDays(expiresOn, 1));
+}
 
 const TOKEN_SELECT = {
   id: true,
@@ -32,6 +48,7 @@ const TOKEN_SELECT = {
   createdAt: true,
   lastUsedAt: true,
   revokedAt: true,
+  expiresAt: true,
   user: { select: { email: true, name: true, role: true } },
 } satisfies Prisma.ApiTokenSelect;
 
@@ -49,6 +66,7 @@ function toDto(row: TokenRow): ApiTokenDto {
     createdAt: row.createdAt,
     lastUsedAt: row.lastUsedAt,
     revokedAt: row.revokedAt,
+    expiresAt: row.expiresAt,
   };
 }
 
@@ -60,6 +78,7 @@ function snapshot(row: TokenRow) {
     name: row.name,
     prefix: row.prefix,
     revokedAt: row.revokedAt?.toISOString() ?? null,
+    expiresAt: row.expiresAt.toISOString(),
   };
 }
 
@@ -88,6 +107,11 @@ export async function createApiToken(
   context: AuditContext = {},
 ): Promise<AdminResult<NewApiToken>> {
   await authorize(db, actor, "apiTokens.manage");
+  // Absent: the column's default, one year from now.
+  const expiresAt = input.expiresOn ? expiryOf(input.expiresOn) : undefined;
+  if (expiresAt === null) {
+    return invalid(message("errors.checkInput"), { expiresOn: [message("tokens.errors.expiryRange")] });
+  }
   const secret = createApiTokenSecret();
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: input.userId }, select: { active: true } });
@@ -98,7 +122,7 @@ export async function createApiToken(
       return invalid(message("tokens.errors.userDisabled"), { userId: [message("tokens.errors.userDisabledField")] });
     }
     const row = await tx.apiToken.create({
-      data: { userId: input.userId, name: input.name, tokenHash: secret.tokenHash, prefix: secret.prefix },
+      data: { userId: input.userId, name: input.name, tokenHash: secret.tokenHash, prefix: secret.prefix, expiresAt },
       select: TOKEN_SELECT,
     });
     await auditAs(tx, actor, {

@@ -12,7 +12,11 @@ import { actionContext, NOT_FOUND_MESSAGE, text } from "../benutzer/action-conte
 // Server actions of the API token administration: parse, call the DAL with the viewer.
 
 export async function createApiTokenAction(_previous: SecretState, data: FormData): Promise<SecretState> {
-  const parsed = createApiTokenSchema.safeParse({ userId: text(data, "userId"), name: text(data, "name") });
+  const parsed = createApiTokenSchema.safeParse({
+    userId: text(data, "userId"),
+    name: text(data, "name"),
+    expiresOn: text(data, "expiresOn"),
+  });
   if (!parsed.success) return { message: message("errors.checkInput"), fieldErrors: fieldErrorsOf(parsed.error) };
   const { viewer, audit } = await actionContext();
   try {

@@ -4,9 +4,11 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import { orNotFound } from "@/components/admin/or-not-found";
 import { TokenCreateForm } from "@/components/admin/token-create-form";
 import { TokenTable } from "@/components/admin/token-table";
-import { listApiTokens } from "@/lib/dal/api-tokens";
+import { addDays } from "@/lib/coverage/dates";
+import { listApiTokens, MAX_TOKEN_DAYS } from "@/lib/dal/api-tokens";
 import { listUsers } from "@/lib/dal/users";
 import { requireViewer } from "@/lib/dal/viewer";
+import { todayIso } from "@/lib/key-date";
 import { userIdSchema } from "@/lib/schemas/user";
 import { createApiTokenAction, revokeApiTokenAction } from "./actions";
 
@@ -25,6 +27,8 @@ export default async function ApiTokensPage({ searchParams }: Props) {
   const [tokens, users] = await Promise.all([orNotFound(listApiTokens(viewer, filter)), orNotFound(listUsers(viewer))]);
   const filteredUser = userId.success ? users.find((user) => user.id === userId.data) : undefined;
   const t = await getTranslations("tokens");
+  const today = todayIso();
+  const expiry = { proposed: addDays(today, 365), min: addDays(today, 1), max: addDays(today, MAX_TOKEN_DAYS) };
 
   return (
     <main id="inhalt" className="kern-container mx-auto max-w-6xl px-4 py-8">
@@ -41,6 +45,7 @@ export default async function ApiTokensPage({ searchParams }: Props) {
             .filter((user) => user.active)
             .map((user) => ({ id: user.id, label: `${user.name} (${user.email})` }))}
           userId={filteredUser?.id}
+          expiry={expiry}
         />
       </section>
       <section aria-labelledby="liste-heading" className="flex flex-col gap-4">
