@@ -112,19 +112,14 @@ describe("stellwerk token create", () => {
   });
 
   it("takes the last day with --expires, and refuses one out of range without writing", async () => {
-    const run = await stellwerk([
-      "token",
-      "create",
-      "leitung@herne.example",
-      "--name",
-      "Bis",
-      "--expires",
-      "2027-06-30",
-    ]);
+    // A last day about half a year ahead: valid through it, refused from the next midnight in Herne.
+    const lastDay = addDays(todayIso(), 200);
+    const stopsAt = startOfDay(addDays(lastDay, 1));
+    const run = await stellwerk(["token", "create", "leitung@herne.example", "--name", "Bis", "--expires", lastDay]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("Gültig bis 01.07.2027, 00:00:00");
+    expect(run.stdout).toContain(`Gültig bis ${formatDateTime(stopsAt)}`);
     const stored = await prisma.apiToken.findFirstOrThrow({ where: { name: "Bis" } });
-    expect(stored.expiresAt.toISOString()).toBe("2027-06-30T22:00:00.000Z");
+    expect(stored.expiresAt.toISOString()).toBe(stopsAt.toISOString());
 
     const refused = await stellwerk([
       "token",
@@ -133,7 +128,7 @@ describe("stellwerk token create", () => {
       "--name",
       "Nie",
       "--expires",
-      "2099-01-01",
+      addDays(todayIso(), 3 * 366 + 2),
     ]);
     expect(refused.code).not.toBe(0);
     expect(refused.stderr).toMatch(/zwischen morgen und höchstens drei Jahren/);
