@@ -68,13 +68,15 @@ export async function parseImportFile(file: ImportFile): Promise<ParsedImport> {
   const issues = [...raw.issues];
   let structural = raw.issues.some((issue) => issue.line === null);
   const sheets: ParsedSheet[] = [];
-  for (const rawSheet of raw.sheets) {
+  const sheetCount = raw.sheets.length;
+  // Each raw sheet is let go once it is parsed: a large file never holds all its cells twice.
+  for (let rawSheet = raw.sheets.shift(); rawSheet; rawSheet = raw.sheets.shift()) {
     const parsed = parseSheet(rawSheet);
     issues.push(...parsed.issues);
     structural ||= parsed.structural;
     sheets.push(parsed.sheet);
   }
-  if (raw.sheets.length === 0 && issues.length === 0) return refuse(fileIssue("noSheets"));
+  if (sheetCount === 0 && issues.length === 0) return refuse(fileIssue("noSheets"));
   if (!structural && sheets.every((sheet) => sheet.rows.length === 0) && issues.length === 0) {
     return refuse(fileIssue("noRows"));
   }

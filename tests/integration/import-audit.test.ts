@@ -1,11 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { districtSnapshot } from "../../lib/dal/districts.ts";
+import { fundingSnapshot } from "../../lib/dal/funding-sources.ts";
+import { assignmentSnapshot } from "../../lib/dal/internal/assignment-snapshot.ts";
 import { runImport } from "../../lib/dal/internal/import-run.ts";
-import { updateStaff } from "../../lib/dal/staff.ts";
+import { providerSnapshot } from "../../lib/dal/providers.ts";
+import { schoolSnapshot } from "../../lib/dal/schools.ts";
+import { staffSnapshot, updateStaff } from "../../lib/dal/staff.ts";
 import type { SignedInViewer } from "../../lib/dal/viewer-types.ts";
 import { makeUser, viewerOf } from "../support/admin-viewers.ts";
 import { prisma, resetDatabase } from "../support/db.ts";
 import { staffCsv } from "../support/import-api.ts";
-import { completeWorkbook } from "../support/import-fixtures.ts";
+import { completeWorkbook, type World, world } from "../support/import-fixtures.ts";
 
 // Every record an import creates or changes gets the audit entry a form edit writes (issue 11,
 // item 5): the same action, entity and before/after snapshot, linked to the import's event.
@@ -119,5 +124,148 @@ describe("the audit of an import", () => {
       lastName: "Becker-Import",
       version: (formEntry.after as { version: number }).version + 1,
     });
+  });
+});
+
+// The import writes its entries in SQL (lib/dal/internal/import-audit.ts); the forms write
+// theirs with the DAL's snapshot functions. Both must give the same entry for the same record.
+describe("the import's entries and the forms' snapshots", () => {
+  /** Every optional column filled, so that no part of a snapshot is only ever empty. */
+  function richWorld(variant: "first" | "changed"): World {
+    const changed = variant === "changed";
+    const rich = world();
+    rich.Träger = [
+      ["Name", "Kurzname", "Art", "Kontakt"],
+      ["Zwilling Träger e.V.", "ZWT", "Freier Träger", changed ? "Neue Straße 2" : "Alte Straße 1"],
+    ];
+    rich.Schulen = [
+      [
+        "Schulnummer",
+        "Name",
+        "Schulform",
+        "Stadtbezirk",
+        "Schülerzahl",
+        "Eröffnet am",
+        "Geschlossen am",
+        "Adresse",
+        "Sozialindex",
+      ],
+      [
+        "300001",
+        "Zwillingsschule",
+        "Grundschule",
+        "Zwillingsbezirk",
+        changed ? 251 : 250,
+        "01.08.2001",
+        changed ? "31.07.2040" : null,
+        "Weg 3",
+        changed ? 7 : 5,
+      ],
+    ];
+    rich.Finanzierungen = [
+      ["Name", "Art", "Gültig ab", "Gültig bis", "Referenz"],
+      ["Zwillingsmittel", "Landesprogramm", "01.01.2019", changed ? "31.12.2030" : null, changed ? "AZ 2" : "AZ 1"],
+    ];
+    rich.Fachkräfte = [
+      [
+        "Träger",
+        "Personalnummer",
+        "Nachname",
+        "Vorname",
+        "Stellenumfang",
+        "Beschäftigt ab",
+        "Beschäftigt bis",
+        "E-Mail",
+        "Telefon",
+        "Qualifikation",
+      ],
+      [
+        "ZWT",
+        "Z1",
+        "Zwilling",
+        "Zora",
+        "0,75",
+        "01.08.2019",
+        changed ? "31.07.2031" : null,
+        "zora@example.org",
+        changed ? "02323 2" : "02323 1",
+        "B.A. Soziale Arbeit",
+      ],
+    ];
+    rich.Einsätze = [
+      ["Träger", "Personalnummer", "Schulnummer", "Stellenanteil", "Von", "Bis", "Finanzierung", "Bemerkung"],
+      [
+        "ZWT",
+        "Z1",
+        "300001",
+        changed ? "0,5" : "0,25",
+        "01.08.2019",
+        changed ? "31.07.2030" : null,
+        "Zwillingsmittel",
+        changed ? "geändert" : "neu",
+      ],
+    ];
+    return rich;
+  }
+
+  /** The DAL's snapshot of the stored record, per audit entity. */
+  const SNAPSHOTS = new Map<string, (id: string) => Promise<unknown>>([
+    ["Provider", async (id) => providerSnapshot(await prisma.provider.findUniqueOrThrow({ where: { id } }))],
+    ["District", async (id) => districtSnapshot(await prisma.district.findUniqueOrThrow({ where: { id } }))],
+    ["School", async (id) => schoolSnapshot(await prisma.school.findUniqueOrThrow({ where: { id } }))],
+    ["FundingSource", async (id) => fundingSnapshot(await prisma.fundingSource.findUniqueOrThrow({ where: { id } }))],
+    ["StaffMember", async (id) => staffSnapshot(await prisma.staffMember.findUniqueOrThrow({ where: { id } }))],
+    ["Assignment", async (id) => assignmentSnapshot(await prisma.assignment.findUniqueOrThrow({ where: { id } }))],
+  ]);
+
+  async function importRich(variant: "first" | "changed", requestId: string) {
+    const outcome = await runImport(
+      prisma,
+      admin,
+      { filename: "zwilling.xlsx", bytes: await completeWorkbook(richWorld(variant)) },
+      { dryRun: false, requestId },
+    );
+    expect(outcome.issues).toEqual([]);
+    const event = await importEvent(requestId);
+    return prisma.auditEvent.findMany({ where: { partOfId: event.id }, orderBy: { entity: "asc" } });
+  }
+
+  it("gives every kind of created record the entry its form would write", async () => {
+    const parts = await importRich("first", "req-twin-1");
+    expect(parts.map((part) => part.entity)).toEqual([
+      "Assignment",
+      "District",
+      "FundingSource",
+      "Provider",
+      "School",
+      "StaffMember",
+    ]);
+    for (const part of parts) {
+      expect(part.after, part.entity).toEqual(await SNAPSHOTS.get(part.entity)?.(part.entityId ?? ""));
+    }
+  });
+
+  it("gives every kind of changed record the before and after its form would write", async () => {
+    const before = new Map<string, unknown>();
+    for (const [entity, snapshot] of SNAPSHOTS) {
+      if (entity === "District") continue;
+      const [stored] = await prisma.auditEvent.findMany({
+        where: { entity, requestId: "req-twin-1" },
+        select: { entityId: true },
+      });
+      before.set(entity, await snapshot(stored?.entityId ?? ""));
+    }
+    const parts = await importRich("changed", "req-twin-2");
+    expect(parts.map((part) => `${part.entity} ${part.action}`)).toEqual([
+      "Assignment assignment.updated",
+      "FundingSource funding_source.updated",
+      "Provider provider.updated",
+      "School school.updated",
+      "StaffMember staff.updated",
+    ]);
+    for (const part of parts) {
+      expect(part.before, part.entity).toEqual(before.get(part.entity));
+      expect(part.after, part.entity).toEqual(await SNAPSHOTS.get(part.entity)?.(part.entityId ?? ""));
+    }
   });
 });

@@ -2,8 +2,9 @@ import { ruleViolation } from "../../db-errors.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { SHEET_BY_KEY, SHEETS, type SheetKey } from "../../import/format.ts";
 import { fileIssue, type ImportIssue, sortIssues } from "../../import/issues.ts";
-import { type ImportFile, parseImportFile } from "../../import/read.ts";
-import type { ParsedSheet } from "../../import/rows.ts";
+import { PARSE_HEAP_LIMITS, ParseWorkerFailed, prepareOffThread } from "../../import/parse-off-thread.ts";
+import type { PreparedImport, PreparedSheet } from "../../import/prepared.ts";
+import { type ImportFile, sha256 } from "../../import/read.ts";
 import { reachOf } from "../../permissions.ts";
 import { denyAccess } from "../access-denied.ts";
 import { recordAudit } from "../audit.ts";
@@ -41,6 +42,8 @@ export type ImportOptions = {
   requestId?: string | null;
   /** Called with the duration of each phase (for the benchmark). */
   onPhase?: (phase: "parse" | "stage" | "check" | "write" | "audit", milliseconds: number) => void;
+  /** The parse worker's heap limits (tests give it too little to see the refusal). */
+  parseLimits?: typeof PARSE_HEAP_LIMITS;
 };
 
 /** What a viewer may import: everything (admin) or their own provider's staff list. */
@@ -61,15 +64,15 @@ export async function importScopeOf(db: AuditDb, viewer: Viewer): Promise<Import
 
 const zero = (): SheetCounts => ({ created: 0, updated: 0, unchanged: 0 });
 
-function presentColumns(sheets: ParsedSheet[]): Present {
+function presentColumns(sheets: PreparedSheet[]): Present {
   const present = Object.fromEntries(SHEETS.map((sheet) => [sheet.key, new Set<string>()])) as Present;
-  for (const sheet of sheets) for (const field of sheet.headers.keys()) present[sheet.def.key].add(field);
+  for (const sheet of sheets) for (const field of sheet.headers.keys()) present[sheet.key].add(field);
   return present;
 }
 
 /** Issues found in SQL carry the sheet and field; the file's own names are put back here. */
-function locate(sheets: ParsedSheet[], issue: Awaited<ReturnType<typeof checkStaged>>[number]): ImportIssue {
-  const sheet = sheets.find((candidate) => candidate.def.key === issue.sheet);
+function locate(sheets: PreparedSheet[], issue: Awaited<ReturnType<typeof checkStaged>>[number]): ImportIssue {
+  const sheet = sheets.find((candidate) => candidate.key === issue.sheet);
   const column = SHEET_BY_KEY[issue.sheet].columns.find((candidate) => candidate.field === issue.field);
   return {
     sheet: sheet?.name ?? SHEET_BY_KEY[issue.sheet].name,
@@ -79,6 +82,20 @@ function locate(sheets: ParsedSheet[], issue: Awaited<ReturnType<typeof checkSta
     key: issue.key,
     params: issue.params,
   };
+}
+
+/**
+ * Parses and checks the file in the parse worker (lib/import/parse-off-thread.ts), so that
+ * other users' pages keep answering. A worker that cannot finish (out of its bounded memory)
+ * makes the file's one issue, never a 500.
+ */
+async function parseOffThread(file: ImportFile, limits = PARSE_HEAP_LIMITS): Promise<PreparedImport> {
+  try {
+    return (await prepareOffThread(file, limits)).prepared;
+  } catch (error) {
+    if (!(error instanceof ParseWorkerFailed)) throw error;
+    return { sheets: [], issues: [fileIssue("parseFailed")], structural: true, hash: sha256(file.bytes) };
+  }
 }
 
 class Rollback {
@@ -101,27 +118,27 @@ export async function runImport(
     options.onPhase?.(name, now - started);
     started = now;
   };
-  const parsed = await parseImportFile(file);
+  const parsed = await parseOffThread(file, options.parseLimits);
   phase("parse");
   const issues = [...parsed.issues];
   let sheets = parsed.sheets;
   let structural = parsed.structural;
   if (scope.kind === "provider") {
-    for (const sheet of sheets.filter((candidate) => candidate.def.key !== "staff")) {
-      issues.push({ ...fileIssue("sheetNotAllowed"), sheet: sheet.name, sheetKey: sheet.def.key });
+    for (const sheet of sheets.filter((candidate) => candidate.key !== "staff")) {
+      issues.push({ ...fileIssue("sheetNotAllowed"), sheet: sheet.name, sheetKey: sheet.key });
       structural = true;
     }
-    sheets = sheets.filter((sheet) => sheet.def.key === "staff");
+    sheets = sheets.filter((sheet) => sheet.key === "staff");
   }
 
-  const counts = new Map<SheetKey, SheetCounts>(sheets.map((sheet) => [sheet.def.key, zero()]));
+  const counts = new Map<SheetKey, SheetCounts>(sheets.map((sheet) => [sheet.key, zero()]));
   const outcome = (committed: boolean, all: ImportIssue[]): ImportOutcome => {
     // A refused file reports no counts: nothing happened, and counts of rows the viewer may
     // not write would tell what is stored.
     const list = (all.length > 0 ? [] : sheets).map((sheet) => ({
-      key: sheet.def.key,
+      key: sheet.key,
       name: sheet.name,
-      counts: counts.get(sheet.def.key) ?? zero(),
+      counts: counts.get(sheet.key) ?? zero(),
     }));
     const totals = list.reduce(
       (sum, { counts: sheet }) => ({
@@ -162,7 +179,7 @@ export async function runImport(
         }
         const all = [...issues, ...found.map((issue) => locate(sheets, issue))];
         if (all.length > 0 || options.dryRun) throw new Rollback(outcome(false, all));
-        const before = await snapshotsBeforeWrite(tx);
+        await snapshotsBeforeWrite(tx);
         await applyStaged(tx);
         const result = outcome(true, []);
         phase("write");
@@ -179,12 +196,12 @@ export async function runImport(
             sheets: Object.fromEntries(
               result.sheets.map((sheet) => [
                 sheet.name,
-                { rows: sheets.find((s) => s.def.key === sheet.key)?.rows.length ?? 0, ...sheet.counts },
+                { rows: sheets.find((s) => s.key === sheet.key)?.rowCount ?? 0, ...sheet.counts },
               ]),
             ),
           },
         });
-        await auditImportedRecords(tx, viewer, before, {
+        await auditImportedRecords(tx, viewer, {
           partOfId: importEvent,
           requestId: options.requestId ?? null,
         });

@@ -1,8 +1,9 @@
 import type { Prisma } from "../../generated/prisma/client.ts";
 import type { SheetKey } from "../../import/format.ts";
-import type { ParsedSheet } from "../../import/rows.ts";
+import type { PreparedSheet } from "../../import/prepared.ts";
 
-// Step 1 of an import in the database: each sheet's parsed rows arrive as one JSON parameter
+// Step 1 of an import in the database: each sheet's rows arrive as one JSON parameter
+// (prepared by the parse worker, lib/import/prepared.ts)
 // and become one temporary table in ONE statement that also resolves every natural key and
 // reference (to an existing record's id, or a fresh id for a record to create) and decides
 // each row's action: create, update or unchanged. Set-based, whatever the number of rows;
@@ -15,25 +16,6 @@ export type Tx = Prisma.TransactionClient;
 
 /** Which columns the file has, per sheet (an absent optional column keeps the stored value). */
 export type Present = Record<SheetKey, Set<string>>;
-
-/** The rows of a sheet that can take part: those whose natural key could be read. */
-function stageable(sheet: ParsedSheet | undefined, keyFields: string[], anyKey = false): Record<string, unknown>[] {
-  if (!sheet) return [];
-  return sheet.rows
-    .filter((row) => {
-      const present = keyFields.map((field) => row.values[field] !== null && row.values[field] !== undefined);
-      return anyKey ? present.some(Boolean) : present.every(Boolean);
-    })
-    .map((row) => ({ line: row.line, valid: row.valid, ...row.values }));
-}
-
-const STAGE_KEYS: Record<SheetKey, { fields: string[]; anyKey?: boolean }> = {
-  providers: { fields: ["name", "shortName"], anyKey: true },
-  schools: { fields: ["schoolNumber"] },
-  funding: { fields: ["name"] },
-  staff: { fields: ["provider", "personnelNumber"] },
-  assignments: { fields: ["provider", "personnelNumber", "schoolNumber", "validFrom"] },
-};
 
 /** The file's value when the column is present, else the stored one (null for new records). */
 type Pick = (field: string, fromFile: string, stored: string) => string;
@@ -206,13 +188,12 @@ FROM staged s LEFT JOIN assignment t ON s.existing AND t.id = s.id`;
  */
 export async function stageImport(
   tx: Tx,
-  sheets: ParsedSheet[],
+  sheets: PreparedSheet[],
   present: Present,
   ownProvider: string | null,
 ): Promise<void> {
-  const bySheet = new Map(sheets.map((sheet) => [sheet.def.key, sheet]));
-  const rows = (key: SheetKey) =>
-    JSON.stringify(stageable(bySheet.get(key), STAGE_KEYS[key].fields, STAGE_KEYS[key].anyKey));
+  const bySheet = new Map(sheets.map((sheet) => [sheet.key, sheet.stageRows]));
+  const rows = (key: SheetKey) => bySheet.get(key) ?? "[]";
   const schoolRows = rows("schools");
   await tx.$executeRawUnsafe(providers(picker(present.providers)), rows("providers"));
   await tx.$executeRawUnsafe(PROVIDER_REF, ownProvider);
