@@ -11,6 +11,7 @@ import { readFileSync } from "node:fs";
 import os from "node:os";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
+import { loadAverage } from "../lib/bench/machine.ts";
 import { runImport } from "../lib/dal/internal/import-run.ts";
 import { viewerFromUser } from "../lib/dal/viewer-types.ts";
 import { PrismaClient } from "../lib/generated/prisma/client.ts";
@@ -79,12 +80,7 @@ async function measure<T>(pid: number, work: () => Promise<T>): Promise<[T, Meas
 
 async function main() {
   console.log(`Import-Benchmark: ${STAFF} Fachkräfte, ${STAFF * 2} Einsätze, ${RUNS} Läufe`);
-  console.log(
-    `Rechner: ${os.cpus().length} Kerne, Last (1/5/15 min): ${os
-      .loadavg()
-      .map((l) => l.toFixed(1))
-      .join(" / ")}`,
-  );
+  console.log(`Rechner: ${os.cpus().length} Kerne, Last (1/5/15 min): ${loadAverage()}`);
   const started = performance.now();
   const bytes = await generateWorkbook({ staff: STAFF, assignmentsPerStaff: 2, schools: 400 });
   console.log(`Arbeitsmappe erzeugt: ${(bytes.length / 1e6).toFixed(2)} MB in ${seconds(performance.now() - started)}`);
@@ -139,12 +135,7 @@ async function main() {
       " (Node und Datenbank arbeiten nacheinander: grobe Schätzung der Dauer auf einem unbelasteten Rechner)",
   );
   console.log(`Ziel ≤ 10 s (Wanduhr): ${median(total) <= 10_000 ? "erreicht" : "VERFEHLT"}`);
-  console.log(
-    `Last am Ende (1/5/15 min): ${os
-      .loadavg()
-      .map((l) => l.toFixed(1))
-      .join(" / ")}`,
-  );
+  console.log(`Last am Ende (1/5/15 min): ${loadAverage()}`);
 }
 
 main().catch((error) => {

@@ -3,9 +3,9 @@
 // build serving the Herne demo data. The database LIGHTHOUSE_DATABASE_URL (default
 // stellwerk_lighthouse) is recreated, migrated and seeded with the demo sign-ins; the server
 // runs on BENCH_PORT + 10 (default 3211). Writes bench/lighthouse.json. Option: --no-build.
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { ensureBuild } from "../lib/bench/build.ts";
 import { formatWithBiome } from "../lib/bench/format.ts";
 import { signIn } from "../lib/bench/http.ts";
 import {
@@ -16,14 +16,10 @@ import {
   type FormFactor,
   launchChromium,
 } from "../lib/bench/lighthouse.ts";
-import { recreateDatabase } from "../lib/bench/load.ts";
 import { startServer } from "../lib/bench/server.ts";
-import { createPrismaClient } from "../lib/db-client.ts";
-import { buildState } from "../lib/demo/build-check.ts";
 import { benchEnv } from "../lib/env.ts";
-import { deployMigrations } from "../lib/migrate/index.ts";
-import { DEMO_PASSWORD, seedDemoUsers } from "../prisma/seed/demo-users.ts";
-import { seedHerne } from "../prisma/seed/index.ts";
+import { DEMO_PASSWORD } from "../prisma/seed/demo-users.ts";
+import { HERNE_ADMIN_EMAIL, prepareHerneDatabase } from "./herne-database.ts";
 
 const TARGETS: Record<Category, number | null> = {
   performance: 95,
@@ -42,29 +38,6 @@ type PageRun = {
   note?: string;
 } & Partial<AuditResult>;
 
-async function prepareDatabase(url: string): Promise<void> {
-  await recreateDatabase(url);
-  await deployMigrations(url);
-  const prisma = createPrismaClient(url);
-  try {
-    await seedHerne(prisma);
-    await seedDemoUsers(prisma, { demoMode: true });
-  } finally {
-    await prisma.$disconnect();
-  }
-}
-
-function ensureBuild(): void {
-  const state = buildState(root);
-  if (!state.needed || process.argv.includes("--no-build")) return;
-  log(`▶ next build (${state.reason}) …`);
-  const result = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], {
-    cwd: root,
-    stdio: "inherit",
-  });
-  if (result.status !== 0) throw new Error(`next build failed (exit ${result.status})`);
-}
-
 const cell = (score: number | null | undefined, target: number | null) =>
   score === null || score === undefined ? "–" : `${score}${target !== null && score < target ? " ❌" : ""}`;
 
@@ -72,8 +45,8 @@ async function main(): Promise<void> {
   const config = benchEnv();
   const port = config.BENCH_PORT + 10;
   log(`▶ Herne demo data into ${new URL(config.LIGHTHOUSE_DATABASE_URL).pathname.slice(1)} …`);
-  await prepareDatabase(config.LIGHTHOUSE_DATABASE_URL);
-  ensureBuild();
+  await prepareHerneDatabase(config.LIGHTHOUSE_DATABASE_URL);
+  ensureBuild(root, log);
   log(`▶ next start on port ${port} …`);
   const server = await startServer({ root, port, databaseUrl: config.LIGHTHOUSE_DATABASE_URL, name: "lighthouse" });
   const browser = await launchChromium(config.CHROME_PATH).catch(async (error: unknown) => {
@@ -82,7 +55,7 @@ async function main(): Promise<void> {
   });
   const runs: PageRun[] = [];
   try {
-    const cookie = await signIn(server.origin, "verwaltung@stellwerk.example", DEMO_PASSWORD);
+    const cookie = await signIn(server.origin, HERNE_ADMIN_EMAIL, DEMO_PASSWORD);
     const dashboard = await fetch(`${server.origin}/uebersicht`, { headers: { cookie }, redirect: "manual" });
     await dashboard.arrayBuffer();
     const pages: { page: string; path: string; headers: Record<string, string>; missing?: string }[] = [

@@ -3,12 +3,12 @@
 // against BENCH_DATABASE_URL, builds first when the build is missing or stale, and writes
 // bench/results.json and bench/RESULTS.md. Options: --samples=30 --warmup=5 --duration=30
 // --connections=10 --no-build.
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import pg from "pg";
+import { ensureBuild } from "../lib/bench/build.ts";
 import { coverageStatement } from "../lib/bench/coverage-sql.ts";
 import { BENCH_KEY_DATE } from "../lib/bench/dataset.ts";
 import { formatWithBiome } from "../lib/bench/format.ts";
@@ -24,7 +24,6 @@ import {
 import { type RunningServer, startServer } from "../lib/bench/server.ts";
 import { roundMs, summarize } from "../lib/bench/stats.ts";
 import { measureThroughput } from "../lib/bench/throughput.ts";
-import { buildState } from "../lib/demo/build-check.ts";
 import { benchEnv } from "../lib/env.ts";
 
 const LIST_PAGES = [
@@ -70,23 +69,6 @@ function classify(probe: Probe): { status: TargetResult["status"]; note?: string
   if (probe.status === 404) return { status: "missing", note: "404: not built yet" };
   if (probe.status >= 300 && probe.status < 400) return { status: "error", note: `redirect to ${probe.location}` };
   return { status: "error", note: `HTTP ${probe.status}` };
-}
-
-async function ensureBuild(): Promise<void> {
-  const state = buildState(root);
-  if (!state.needed) return;
-  if (process.argv.includes("--no-build")) {
-    log(`! ${state.reason}; --no-build: measuring the existing build`);
-    if (!fs.existsSync(path.join(root, ".next", "BUILD_ID")))
-      throw new Error("no build in .next: run `npx next build`");
-    return;
-  }
-  log(`▶ next build (${state.reason}) …`);
-  const result = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], {
-    cwd: root,
-    stdio: "inherit",
-  });
-  if (result.status !== 0) throw new Error(`next build failed (exit ${result.status})`);
 }
 
 async function sample(targets: Target[]): Promise<Map<string, Probe[]>> {
@@ -140,7 +122,7 @@ async function main(): Promise<void> {
   );
   const cacheKey = versionRows[0]?.present ? "data_version table" : "server snapshot (no data_version table)";
 
-  await ensureBuild();
+  ensureBuild(root, log);
   log(`▶ next start on port ${config.BENCH_PORT} against ${new URL(databaseUrl).pathname.slice(1)} …`);
   let server: RunningServer | undefined;
   const stopServer = async () => {
