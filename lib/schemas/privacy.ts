@@ -4,9 +4,6 @@ import { parseIsoDate } from "../coverage/dates.ts";
 // Input of the data-protection page and its actions. Messages are keys of the "privacy"
 // catalog; the UI translates them.
 
-/** A staff member's id from a URL or form: anything else names no record. */
-export const staffIdSchema = z.uuid();
-
 /** The search box of the Art. 15 export (?suche=…): trimmed, at most 100 characters. */
 export const staffSearchSchema = z
   .string()

@@ -5,8 +5,8 @@ import { readSchoolListQuery } from "../../lib/schemas/school.ts";
 import { prisma, resetDatabase } from "../support/db.ts";
 
 // The school list at the size of a large municipality's region: 6,000 schools in 40
-// districts. Every page is one LIMIT query plus one COUNT on the server; this measures the
-// median time of the DAL call for the usual sorts and filters (printed for the notes).
+// districts: the usual sorts and filters give the right page. How fast is measured by
+// `npm run bench` (the list pages on the NRW-sized dataset), never asserted here.
 
 const admin: SignedInViewer = {
   kind: "user",
@@ -39,18 +39,6 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => prisma.$disconnect());
 
-async function median(run: () => Promise<unknown>, times = 7): Promise<number> {
-  await run();
-  const durations: number[] = [];
-  for (let n = 0; n < times; n++) {
-    const start = performance.now();
-    await run();
-    durations.push(performance.now() - start);
-  }
-  durations.sort((a, b) => a - b);
-  return durations[Math.floor(times / 2)] ?? 0;
-}
-
 describe(`the school list with ${SCHOOLS} schools`, () => {
   const cases: [string, () => Record<string, string>][] = [
     ["default (name)", () => ({})],
@@ -61,14 +49,12 @@ describe(`the school list with ${SCHOOLS} schools`, () => {
     ["search", () => ({ q: "schule a1" })],
   ];
   for (const [label, params] of cases) {
-    it(`answers fast: ${label}`, async () => {
+    it(`answers: ${label}`, async () => {
       const query = readSchoolListQuery(params());
       const list = await listSchools(admin, query);
       expect(list.page.total).toBeGreaterThan(0);
-      const ms = await median(() => listSchools(admin, query));
-      console.log(`school list, ${label}: ${ms.toFixed(1)} ms (total ${list.page.total})`);
-      // Generous for a shared two-core machine; typical values are printed above.
-      expect(ms).toBeLessThan(500);
+      expect(list.page.rows.length).toBeLessThanOrEqual(query.pageSize);
+      expect(list.page.rows.length).toBe(Math.min(query.pageSize, list.page.total - (query.page - 1) * query.pageSize));
     });
   }
 });

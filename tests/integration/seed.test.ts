@@ -78,13 +78,10 @@ const writes = (summary: SeedSummary) =>
   Object.values(summary).reduce((sum, counts) => sum + counts.created + counts.updated, 0);
 
 let first: SeedSummary;
-let firstRunMs = 0;
 
 beforeAll(async () => {
   await resetDatabase();
-  const started = performance.now();
   first = await seedHerne(prisma);
-  firstRunMs = performance.now() - started;
 });
 afterAll(() => prisma.$disconnect());
 
@@ -97,7 +94,6 @@ describe("Herne seed: the figures", () => {
     expect(first.fundingSources.created).toBe(5);
     expect(first.staff.created).toBeGreaterThanOrEqual(50);
     expect(first.assignments.created).toBeGreaterThanOrEqual(80);
-    expect(firstRunMs).toBeLessThan(15_000);
   });
 
   it("gives exactly the figures of docs/domain.md on the key dates and every day of November 2017", async () => {

@@ -5,9 +5,9 @@ import { prisma, resetDatabase } from "../support/db.ts";
 import { testViewer } from "../support/viewers.ts";
 
 // The staff list at the size of a large city: 10,000 staff at 20 providers, 6,000 schools,
-// 15,000 assignments. Prints the time of the list's one statement (median of several runs,
-// warm) for typical pages, and holds a generous bound so that a regression (a query per row,
-// a missing window count) fails.
+// 15,000 assignments: every kind of page answers with the right rows and total. How fast it
+// answers is measured by `npm run bench` (the staff list on the NRW-sized dataset), never
+// asserted here: a wall-clock bound fails on a busy machine, not on a slow query.
 
 const STAFF = 10_000;
 let providerId = "";
@@ -50,20 +50,8 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(() => prisma.$disconnect());
 
-async function median(run: () => Promise<unknown>, times = 7): Promise<number> {
-  await run(); // warm
-  const samples: number[] = [];
-  for (let i = 0; i < times; i++) {
-    const start = performance.now();
-    await run();
-    samples.push(performance.now() - start);
-  }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(times / 2)] ?? Number.NaN;
-}
-
 describe(`staff list with ${STAFF.toLocaleString("de-DE")} staff`, () => {
-  it("answers every kind of page quickly, with the right total", async () => {
+  it("answers every kind of page, with the right total", async () => {
     const admin = testViewer("ADMIN");
     const cases: [string, Record<string, string>][] = [
       ["first page, by name", {}],
@@ -75,39 +63,25 @@ describe(`staff list with ${STAFF.toLocaleString("de-DE")} staff`, () => {
       ["one provider, active", { provider: providerId, status: "active" }],
       ["one school (Schulnummer)", { school: schoolNumber }],
     ];
-    const lines: string[] = [];
     for (const [label, params] of cases) {
       const query = readStaffListQuery(params);
       const page = await listStaff(admin, query);
-      const ms = await median(() => listStaff(admin, query));
-      lines.push(`  ${label.padEnd(36)} ${ms.toFixed(1).padStart(7)} ms  (${page.total} rows)`);
-      expect(ms).toBeLessThan(1_000);
+      expect(page.total, label).toBeGreaterThan(0);
+      expect(page.rows.length, label).toBeLessThanOrEqual(query.pageSize);
     }
     const total = (await listStaff(admin, readStaffListQuery({}))).total;
     expect(total).toBe(STAFF);
-    // The number the report quotes: server time of the list's one statement, warm, median of 7.
-    console.log(`staff list at ${STAFF} staff (listStaff, median of 7, warm):\n${lines.join("\n")}`);
-    const plan = await prisma.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`
-      EXPLAIN (ANALYZE, TIMING OFF) SELECT s.id, count(*) OVER () FROM staff_member s JOIN provider p ON p.id = s.provider_id
-      ORDER BY translate(lower(s.last_name), 'äöüß', 'aous'), translate(lower(s.first_name), 'äöüß', 'aous'), s.id LIMIT 25`);
-    console.log(
-      plan
-        .map((row) => row["QUERY PLAN"])
-        .filter((line) => /Execution Time/.test(line))
-        .join("\n"),
-    );
   });
 
-  it("keeps a provider's and a school head's lists just as quick", async () => {
+  it("gives a provider and a school head only their own staff", async () => {
     const provider = testViewer("PROVIDER", { providerId });
     const school = await prisma.school.findUniqueOrThrow({ where: { schoolNumber } });
     const head = testViewer("SCHOOL", { schoolId: school.id });
-    const providerMs = await median(() => listStaff(provider, readStaffListQuery({ sort: "employedFrom" })));
-    const headMs = await median(() => listStaff(head, readStaffListQuery({})));
-    console.log(
-      `  provider's list (${STAFF / 20} staff)        ${providerMs.toFixed(1).padStart(7)} ms\n  school head's list                   ${headMs.toFixed(1).padStart(7)} ms`,
-    );
-    expect(providerMs).toBeLessThan(1_000);
-    expect(headMs).toBeLessThan(1_000);
+    const providers = await listStaff(provider, readStaffListQuery({ sort: "employedFrom", pageSize: "100" }));
+    expect(providers.total).toBe(STAFF / 20);
+    expect(new Set(providers.rows.map((row) => row.providerShortName))).toEqual(new Set(["T7"]));
+    const heads = await listStaff(head, readStaffListQuery({}));
+    expect(heads.total).toBeGreaterThan(0);
+    expect(heads.total).toBeLessThan(STAFF / 100);
   });
 });
