@@ -14,7 +14,7 @@ function signedIn(viewer: Viewer): SignedInViewer {
 /**
  * Throws NotFound when the viewer has no reach at all for the capability. (Every signed-in
  * role has some reach for schools, staff and assignments; the refusals that matter there are
- * records outside that reach, audited in records.ts.)
+ * records outside that reach, audited by staffNotFound and notFoundOrDenied.)
  */
 export function reachFor(viewer: Viewer, capability: Capability, what: string) {
   const reach = reachOf(audienceOf(viewer), capability);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NotFoundError } from "../../lib/dal/errors.ts";
-import { getStaffMember } from "../../lib/dal/records.ts";
+import { getStaffDetail } from "../../lib/dal/staff.ts";
 import { listUsers } from "../../lib/dal/users.ts";
 import type { SignedInViewer } from "../../lib/dal/viewer-types.ts";
 import { prisma, resetDatabase } from "../support/db.ts";
@@ -48,11 +48,11 @@ describe("denied access is audited", () => {
 
   it("records a provider asking for another provider's staff member by id, not a plain miss", async () => {
     const before = (await deniedEvents()).length;
-    await expect(getStaffMember(providerA, "9b2f8d1e-3c4a-4b5d-8e6f-7a8b9c0d1e2f")).rejects.toBeInstanceOf(
+    await expect(getStaffDetail(providerA, "9b2f8d1e-3c4a-4b5d-8e6f-7a8b9c0d1e2f")).rejects.toBeInstanceOf(
       NotFoundError,
     );
     expect(await deniedEvents()).toHaveLength(before);
-    await expect(getStaffMember(providerA, foreignStaffId)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getStaffDetail(providerA, foreignStaffId)).rejects.toBeInstanceOf(NotFoundError);
     const events = await deniedEvents();
     expect(events).toHaveLength(before + 1);
     expect(events.at(-1)).toMatchObject({ entity: "staff.read", entityId: foreignStaffId, actorRole: "PROVIDER" });

@@ -1,12 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getAssignmentForWrite, getAssignmentTarget } from "../../lib/dal/assignments.ts";
 import { NotFoundError } from "../../lib/dal/errors.ts";
-import { getAssignment, getSchool, getStaffMember } from "../../lib/dal/records.ts";
+import { getSchoolPage } from "../../lib/dal/school-page.ts";
+import { getSchoolForEdit } from "../../lib/dal/schools.ts";
+import { getStaffDetail, getStaffForEdit, getStaffForEnding } from "../../lib/dal/staff.ts";
 import type { SignedInViewer } from "../../lib/dal/viewer-types.ts";
 import { prisma, resetDatabase } from "../support/db.ts";
 import { makeAssignment, makeProvider, makeSchool, makeStaff } from "../support/fixtures.ts";
 
 // Insecure direct object references: asking by id for somebody else's record answers
-// exactly like asking for a record that does not exist.
+// exactly like asking for a record that does not exist. Each read here is the one a page,
+// a route or an action calls (the staff page, its edit and end forms, the assignment forms,
+// the school page and its edit form).
 
 const viewer = (role: SignedInViewer["role"], binding: Partial<SignedInViewer> = {}): SignedInViewer => ({
   kind: "user",
@@ -64,65 +69,93 @@ beforeAll(async () => {
 });
 afterAll(() => prisma.$disconnect());
 
+const DATE = "2026-11-16";
+const schoolPage = (reader: SignedInViewer | { kind: "anonymous" }, id: string) => getSchoolPage(reader, id, DATE);
+
 describe("provider A", () => {
   const a = () => viewer("PROVIDER", { providerId: world.providerA });
 
-  it("reads their own staff member and assignment", async () => {
-    expect((await getStaffMember(a(), world.staffA)).email).toBe("a@idor.test");
-    expect((await getAssignment(a(), world.assignmentA)).staffMemberId).toBe(world.staffA);
+  it("reads their own staff member, on the page and in the forms", async () => {
+    const own = await getStaffDetail(a(), world.staffA);
+    expect(own.email).toBe("a@idor.test");
+    expect(own.assignments.map((assignment) => assignment.id)).toEqual([world.assignmentA]);
+    expect((await getStaffForEdit(a(), world.staffA)).id).toBe(world.staffA);
+    await getStaffForEnding(a(), world.staffA);
   });
 
-  it("gets the same 404 for provider B's staff member as for a missing one", async () => {
-    expect(await failure(getStaffMember(a(), world.staffB))).toBe(await failure(getStaffMember(a(), MISSING)));
+  it("gets the same 404 for provider B's staff member as for a missing one, on the page and in both forms", async () => {
+    for (const read of [getStaffDetail, getStaffForEdit, getStaffForEnding]) {
+      expect(await failure(read(a(), world.staffB))).toBe(await failure(read(a(), MISSING)));
+    }
   });
 
-  it("gets the same 404 for provider B's assignment as for a missing one", async () => {
-    expect(await failure(getAssignment(a(), world.assignmentB))).toBe(await failure(getAssignment(a(), MISSING)));
+  it("gets the same 404 for any assignment form, own, foreign or missing (assignments are the admin's)", async () => {
+    const missing = await failure(getAssignmentForWrite(a(), MISSING));
+    expect(await failure(getAssignmentForWrite(a(), world.assignmentB))).toBe(missing);
+    expect(await failure(getAssignmentForWrite(a(), world.assignmentA))).toBe(missing);
+    expect(await failure(getAssignmentTarget(a(), world.staffB))).toBe(
+      await failure(getAssignmentTarget(a(), MISSING)),
+    );
   });
 
-  it("sees only the names of schools", async () => {
-    expect(Object.keys(await getSchool(a(), world.schoolY)).sort()).toEqual(["id", "name", "schoolNumber"]);
+  it("has no school page and no school form: the same 404 as a missing school", async () => {
+    const missing = await failure(schoolPage(a(), MISSING));
+    expect(await failure(schoolPage(a(), world.schoolY))).toBe(missing);
+    expect(await failure(getSchoolForEdit(a(), world.schoolY))).toBe(await failure(getSchoolForEdit(a(), MISSING)));
   });
 });
 
 describe("head of school X", () => {
   const x = () => viewer("SCHOOL", { schoolId: world.schoolX });
 
-  it("reads their own school", async () => {
-    expect((await getSchool(x(), world.schoolX)).id).toBe(world.schoolX);
+  it("reads their own school's page", async () => {
+    expect((await schoolPage(x(), world.schoolX)).school.id).toBe(world.schoolX);
   });
 
   it("gets the same 404 for school Y as for a missing school, and for garbage ids", async () => {
-    const missing = await failure(getSchool(x(), MISSING));
-    expect(await failure(getSchool(x(), world.schoolY))).toBe(missing);
-    expect(await failure(getSchool(x(), "../../etc/passwd"))).toBe(missing);
+    const missing = await failure(schoolPage(x(), MISSING));
+    expect(await failure(schoolPage(x(), world.schoolY))).toBe(missing);
+    expect(await failure(schoolPage(x(), "../../etc/passwd"))).toBe(missing);
   });
 
   it("sees staff working at school X with contact and FTE there, nothing of their contract", async () => {
-    const staff = await getStaffMember(x(), world.staffA);
-    expect(staff).toMatchObject({ email: "a@idor.test", assignments: [{ schoolId: world.schoolX, fte: "0.5" }] });
-    expect(staff).not.toHaveProperty("employmentFte");
-    expect(staff).not.toHaveProperty("personnelNumber");
+    const staff = await getStaffDetail(x(), world.staffA);
+    expect(staff).toMatchObject({
+      view: "school",
+      email: "a@idor.test",
+      employment: null,
+      assignments: [{ schoolId: world.schoolX, fteMilli: 500 }],
+    });
   });
 
-  it("gets 404 for staff and assignments of school Y", async () => {
-    await failure(getStaffMember(x(), world.staffB));
-    await failure(getAssignment(x(), world.assignmentB));
+  it("gets the same 404 for staff of school Y, their forms and the assignment forms as for missing ones", async () => {
+    expect(await failure(getStaffDetail(x(), world.staffB))).toBe(await failure(getStaffDetail(x(), MISSING)));
+    expect(await failure(getStaffForEdit(x(), world.staffA))).toBe(await failure(getStaffForEdit(x(), MISSING)));
+    expect(await failure(getAssignmentForWrite(x(), world.assignmentB))).toBe(
+      await failure(getAssignmentForWrite(x(), MISSING)),
+    );
   });
 });
 
 describe("admin and supervisor", () => {
-  it("read every record", async () => {
+  it("read every record; only the admin opens the assignment forms", async () => {
     for (const reader of [viewer("ADMIN"), viewer("SUPERVISOR")]) {
-      await getStaffMember(reader, world.staffB);
-      await getAssignment(reader, world.assignmentA);
-      expect((await getSchool(reader, world.schoolY)).pupilCount).toBe(200);
+      expect((await getStaffDetail(reader, world.staffB)).view).toBe("full");
+      expect((await schoolPage(reader, world.schoolY)).school.pupilCount).toBe(200);
     }
+    expect((await getAssignmentForWrite(viewer("ADMIN"), world.assignmentA)).staffMemberId).toBe(world.staffA);
+    expect(await failure(getAssignmentForWrite(viewer("SUPERVISOR"), world.assignmentA))).toBe(
+      await failure(getAssignmentForWrite(viewer("SUPERVISOR"), MISSING)),
+    );
   });
 });
 
 describe("anonymous", () => {
   it("is refused before any query", async () => {
-    await expect(getStaffMember({ kind: "anonymous" }, world.staffA)).rejects.toThrow("Bitte melden Sie sich an.");
+    await expect(getStaffDetail({ kind: "anonymous" }, world.staffA)).rejects.toThrow("Bitte melden Sie sich an.");
+    // The school page's reach check comes first: for a visitor it is the NotFound of a missing school.
+    expect(await failure(schoolPage({ kind: "anonymous" }, world.schoolX))).toBe(
+      await failure(schoolPage({ kind: "anonymous" }, MISSING)),
+    );
   });
 });
