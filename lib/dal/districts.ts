@@ -9,8 +9,9 @@ import { recordAudit } from "./audit.ts";
 import type { AuditAction } from "./audit-actions.ts";
 import { NotFoundError, UnauthenticatedError } from "./errors.ts";
 import { requireFullWrite, type WriteContext } from "./internal/master-data.ts";
-import { unlessStale, writeInTransaction } from "./internal/transaction.ts";
-import { type RuleFields, stale, type WriteResult, written } from "./internal/write-result.ts";
+import { writeInTransaction } from "./internal/transaction.ts";
+import { versionedUpdate } from "./internal/versioned-update.ts";
+import { type RuleFields, type WriteResult, written } from "./internal/write-result.ts";
 import { checkedId, reachFor } from "./scopes.ts";
 import type { Viewer } from "./viewer-types.ts";
 
@@ -154,31 +155,20 @@ async function guardedUpdate(
   const actor = await requireFullWrite(viewer, "schools.write", "Stadtbezirk", id);
   return writeInTransaction<{ id: string }, DistrictCurrent>(
     prisma,
-    async (tx) => {
-      const before = await tx.district.findUnique({ where: { id } });
-      if (!before) throw new NotFoundError("Stadtbezirk");
-      if (before.version !== version) return stale(currentOf(before));
-      const data = change(before);
-      if (!data) return written({ id });
-      const { count } = await tx.district.updateMany({
-        where: { id, version },
-        data: { ...data, version: { increment: 1 } },
-      });
-      const conflict = await unlessStale(count, async () =>
-        currentOf(await tx.district.findUniqueOrThrow({ where: { id } })),
-      );
-      if (conflict) return conflict;
-      const after = await tx.district.findUniqueOrThrow({ where: { id } });
-      await recordAudit(tx, actor, {
-        action: action(before),
+    (tx) =>
+      versionedUpdate(tx, {
+        table: (t) => t.district,
+        what: "Stadtbezirk",
         entity: "District",
-        entityId: id,
-        before: districtSnapshot(before),
-        after: districtSnapshot(after),
+        id,
+        version,
+        change,
+        action,
+        snapshot: districtSnapshot,
+        current: currentOf,
+        actor,
         requestId: context.requestId,
-      });
-      return written({ id });
-    },
+      }),
     RULES,
   );
 }

@@ -18,8 +18,9 @@ import type { AuditAction } from "./audit-actions.ts";
 import { NotFoundError, UnauthenticatedError } from "./errors.ts";
 import { fundingValidOn } from "./internal/dated-filters.ts";
 import { dateOf, isoOf, optionalDateOf, requireFullWrite, type WriteContext } from "./internal/master-data.ts";
-import { unlessStale, writeInTransaction } from "./internal/transaction.ts";
-import { type RuleFields, stale, type WriteResult, written } from "./internal/write-result.ts";
+import { writeInTransaction } from "./internal/transaction.ts";
+import { versionedUpdate } from "./internal/versioned-update.ts";
+import { type RuleFields, type WriteResult, written } from "./internal/write-result.ts";
 import { checkedId } from "./scopes.ts";
 import type { Viewer } from "./viewer-types.ts";
 
@@ -228,31 +229,20 @@ async function guardedUpdate(
   const actor = await requireFullWrite(viewer, "fundingSources.write", "Finanzierung", id);
   return writeInTransaction<{ id: string }, FundingCurrent>(
     prisma,
-    async (tx) => {
-      const before = await tx.fundingSource.findUnique({ where: { id } });
-      if (!before) throw new NotFoundError("Finanzierung");
-      if (before.version !== version) return stale(currentOf(before));
-      const data = change(before);
-      if (!data) return written({ id });
-      const { count } = await tx.fundingSource.updateMany({
-        where: { id, version },
-        data: { ...data, version: { increment: 1 } },
-      });
-      const conflict = await unlessStale(count, async () =>
-        currentOf(await tx.fundingSource.findUniqueOrThrow({ where: { id } })),
-      );
-      if (conflict) return conflict;
-      const after = await tx.fundingSource.findUniqueOrThrow({ where: { id } });
-      await recordAudit(tx, actor, {
-        action,
+    (tx) =>
+      versionedUpdate(tx, {
+        table: (t) => t.fundingSource,
+        what: "Finanzierung",
         entity: "FundingSource",
-        entityId: id,
-        before: fundingSnapshot(before),
-        after: fundingSnapshot(after),
+        id,
+        version,
+        change,
+        action,
+        snapshot: fundingSnapshot,
+        current: currentOf,
+        actor,
         requestId: context.requestId,
-      });
-      return written({ id });
-    },
+      }),
     RULES,
   );
 }

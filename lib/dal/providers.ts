@@ -18,8 +18,9 @@ import type { AuditAction } from "./audit-actions.ts";
 import { NotFoundError } from "./errors.ts";
 import { employedOn } from "./internal/dated-filters.ts";
 import { dateOf, notFoundOrDenied, requireFullWrite, type WriteContext, writeReach } from "./internal/master-data.ts";
-import { type Tx, unlessStale, writeInTransaction } from "./internal/transaction.ts";
-import { type RuleFields, stale, type WriteResult, written } from "./internal/write-result.ts";
+import { type Tx, writeInTransaction } from "./internal/transaction.ts";
+import { versionedUpdate } from "./internal/versioned-update.ts";
+import { type RuleFields, type WriteResult, written } from "./internal/write-result.ts";
 import { checkedId, reachFor } from "./scopes.ts";
 import type { SignedInViewer, Viewer } from "./viewer-types.ts";
 
@@ -257,31 +258,20 @@ async function guardedUpdate(
 ): Promise<WriteResult<{ id: string }, ProviderCurrent>> {
   return writeInTransaction<{ id: string }, ProviderCurrent>(
     prisma,
-    async (tx: Tx) => {
-      const before = await tx.provider.findUnique({ where: { id } });
-      if (!before) throw new NotFoundError("Träger");
-      if (before.version !== version) return stale(currentOf(before));
-      const data = change(before);
-      if (!data) return written({ id });
-      const { count } = await tx.provider.updateMany({
-        where: { id, version },
-        data: { ...data, version: { increment: 1 } },
-      });
-      const conflict = await unlessStale(count, async () =>
-        currentOf(await tx.provider.findUniqueOrThrow({ where: { id } })),
-      );
-      if (conflict) return conflict;
-      const after = await tx.provider.findUniqueOrThrow({ where: { id } });
-      await recordAudit(tx, actor, {
-        action,
+    (tx: Tx) =>
+      versionedUpdate(tx, {
+        table: (t) => t.provider,
+        what: "Träger",
         entity: "Provider",
-        entityId: id,
-        before: providerSnapshot(before),
-        after: providerSnapshot(after),
+        id,
+        version,
+        change,
+        action,
+        snapshot: providerSnapshot,
+        current: currentOf,
+        actor,
         requestId: context.requestId,
-      });
-      return written({ id });
-    },
+      }),
     RULES,
   );
 }

@@ -17,8 +17,9 @@ import {
   requireFullWrite,
   type WriteContext,
 } from "./internal/master-data.ts";
-import { type Tx, unlessStale, writeInTransaction } from "./internal/transaction.ts";
-import { type RuleFields, refused, stale, type WriteResult, written } from "./internal/write-result.ts";
+import { type Tx, writeInTransaction } from "./internal/transaction.ts";
+import { versionedUpdate } from "./internal/versioned-update.ts";
+import { type RuleFields, refused, type WriteResult, written } from "./internal/write-result.ts";
 import { checkedId, reachFor, schoolFilter } from "./scopes.ts";
 import type { Viewer } from "./viewer-types.ts";
 
@@ -249,6 +250,21 @@ export async function createSchool(
   );
 }
 
+/** One versioned change of a school (lib/dal/internal/versioned-update.ts). */
+function schoolUpdate(actor: Viewer, id: string, version: number, context: WriteContext) {
+  return {
+    table: (tx: Tx) => tx.school,
+    what: "Schule",
+    entity: "School",
+    id,
+    version,
+    snapshot: schoolSnapshot,
+    current: currentOf,
+    actor,
+    requestId: context.requestId,
+  };
+}
+
 /** Saves the form if its version is still the stored one; a stale form changes nothing. */
 export async function updateSchool(
   viewer: Viewer,
@@ -259,31 +275,13 @@ export async function updateSchool(
   const { id, version, ...fields } = input;
   return writeInTransaction<{ id: string }, SchoolCurrent>(
     prisma,
-    async (tx) => {
-      const before = await tx.school.findUnique({ where: { id } });
-      if (!before) throw new NotFoundError("Schule");
-      if (before.version !== version) return stale(currentOf(before));
-      const badDistrict = await checkDistrict(tx, fields.districtId, before.districtId);
-      if (badDistrict) return badDistrict;
-      const { count } = await tx.school.updateMany({
-        where: { id, version },
-        data: { ...dataOf(fields), version: { increment: 1 } },
-      });
-      const conflict = await unlessStale(count, async () =>
-        currentOf(await tx.school.findUniqueOrThrow({ where: { id } })),
-      );
-      if (conflict) return conflict;
-      const after = await tx.school.findUniqueOrThrow({ where: { id } });
-      await recordAudit(tx, actor, {
+    (tx) =>
+      versionedUpdate(tx, {
+        ...schoolUpdate(actor, id, version, context),
+        check: (t, before) => checkDistrict(t, fields.districtId, before.districtId),
+        change: () => dataOf(fields),
         action: "school.updated",
-        entity: "School",
-        entityId: id,
-        before: schoolSnapshot(before),
-        after: schoolSnapshot(after),
-        requestId: context.requestId,
-      });
-      return written({ id });
-    },
+      }),
     RULES,
   );
 }
@@ -299,30 +297,14 @@ export async function setSchoolArchived(
 ): Promise<WriteResult<{ id: string }, SchoolCurrent>> {
   const actor = await requireFullWrite(viewer, "schools.write", "Schule", input.id);
   const { id, version, archived } = input;
-  return writeInTransaction<{ id: string }, SchoolCurrent>(prisma, async (tx) => {
-    const before = await tx.school.findUnique({ where: { id } });
-    if (!before) throw new NotFoundError("Schule");
-    if (before.version !== version) return stale(currentOf(before));
-    if ((before.archivedAt !== null) === archived) return written({ id });
-    const { count } = await tx.school.updateMany({
-      where: { id, version },
-      data: { archivedAt: archived ? new Date() : null, version: { increment: 1 } },
-    });
-    const conflict = await unlessStale(count, async () =>
-      currentOf(await tx.school.findUniqueOrThrow({ where: { id } })),
-    );
-    if (conflict) return conflict;
-    const after = await tx.school.findUniqueOrThrow({ where: { id } });
-    await recordAudit(tx, actor, {
+  return writeInTransaction<{ id: string }, SchoolCurrent>(prisma, (tx) =>
+    versionedUpdate(tx, {
+      ...schoolUpdate(actor, id, version, context),
+      change: (before) =>
+        (before.archivedAt !== null) === archived ? null : { archivedAt: archived ? new Date() : null },
       action: archived ? "school.archived" : "school.unarchived",
-      entity: "School",
-      entityId: id,
-      before: schoolSnapshot(before),
-      after: schoolSnapshot(after),
-      requestId: context.requestId,
-    });
-    return written({ id });
-  });
+    }),
+  );
 }
 
 /** For pages: an existing school the viewer may not see is refused (and audited) like a missing one. */
