@@ -25,16 +25,3 @@ export function startOfDay(date: IsoDate): Date {
   const offsetMs = match ? (match[1] === "-" ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) * 60_000 : 0;
   return new Date(utcMidnight - offsetMs);
 }
-
-/** 2017-11-15 → "15. November 2017" (de) / "15 November 2017" (en). */
-export function formatLongDate(date: IsoDate, locale: "de" | "en" = "de"): string {
-  return new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", { dateStyle: "long", timeZone: "UTC" }).format(
-    new Date(`${date}T00:00:00Z`),
-  );
-}
-
-/** 2017-11-15 → "15.11.2017" (de) / "15/11/2017" (en-GB). */
-export function formatShortDate(date: IsoDate, locale: "de" | "en" = "de"): string {
-  const [year, month, day] = date.split("-");
-  return locale === "de" ? `${day}.${month}.${year}` : `${day}/${month}/${year}`;
-}

@@ -9,7 +9,8 @@ import { KeyDateForm } from "@/components/public/key-date-form";
 import { TrendChart } from "@/components/public/trend-chart";
 import { TrendTable } from "@/components/public/trend-table";
 import { getPublicContact, getPublicCoverage, getPublicTrend } from "@/lib/dal/public-statistics";
-import { formatShortDate, todayIso } from "@/lib/key-date";
+import { formatDay } from "@/lib/format";
+import { todayIso } from "@/lib/key-date";
 import { readKeyDate } from "@/lib/schemas/key-date";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -39,7 +40,7 @@ export default async function PublicStatisticsPage({ searchParams }: Props) {
 
       <section aria-labelledby="stichtag-heading" className="mb-8 flex flex-col gap-4">
         <h2 id="stichtag-heading" className="kern-heading-medium">
-          {t("keyDateHeading", { date: formatShortDate(date, locale) })}
+          {t("keyDateHeading", { date: formatDay(date, locale) })}
         </h2>
         <KeyDateForm date={date} error={requested.ok ? undefined : requested.error} />
         <CoverageSentence coverage={coverage} municipality={municipality} today={today} />

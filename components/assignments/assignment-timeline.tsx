@@ -1,7 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { formatDay, formatFteMilli } from "@/components/staff/format";
+import { formatFteMilli } from "@/components/staff/format";
 import type { IsoDate } from "@/lib/coverage/types";
 import type { StaffAssignment } from "@/lib/dal/staff";
+import { formatDay } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import { timelineScale } from "./timeline-scale";
 

@@ -4,7 +4,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { Alert } from "@/components/admin/alert";
 import { useErrorText } from "@/components/forms/use-error-text";
 import type { RecordFormState } from "@/components/staff/form-state";
-import { formatDay, formatFteMilli } from "@/components/staff/format";
+import { formatFteMilli } from "@/components/staff/format";
+import { formatDay } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 
 /** The alerts of an assignment form: refused, stale (with what is stored now), or gone. */

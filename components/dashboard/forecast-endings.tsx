@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { EndingAssignment, EndingEmployment, ExpiringFunding } from "@/lib/forecast/types";
-import { count, fte, shortDate } from "./format";
+import { formatDay } from "@/lib/format";
+import { count, fte } from "./format";
 
 // The three "what ends by then" lists of the forecast, each a table or a sentence when empty.
 
@@ -46,7 +47,7 @@ export async function EndingAssignmentsTable({ rows }: { rows: EndingAssignment[
               <td className="kern-table__cell">{row.providerName}</td>
               <td className="kern-table__cell">{row.schoolName}</td>
               <td className={cell}>{fte(row.fteMilli, locale)}</td>
-              <td className="kern-table__cell">{shortDate(row.validUntil, locale)}</td>
+              <td className="kern-table__cell">{formatDay(row.validUntil, locale)}</td>
             </tr>
           ))}
         </tbody>
@@ -59,7 +60,7 @@ export async function ExpiringFundingTable({ rows, base }: { rows: ExpiringFundi
   const t = await getTranslations("forecast.funding");
   const locale = await getLocale();
   if (rows.length === 0) return <p className="kern-body">{t("none")}</p>;
-  const baseDate = shortDate(base, locale);
+  const baseDate = formatDay(base, locale);
   return (
     <div className="kern-table-responsive">
       <table className="kern-table kern-table--striped kern-table--small" data-testid="expiring-funding">
@@ -88,7 +89,7 @@ export async function ExpiringFundingTable({ rows, base }: { rows: ExpiringFundi
                   {row.name}
                 </a>
               </th>
-              <td className="kern-table__cell">{shortDate(row.validUntil, locale)}</td>
+              <td className="kern-table__cell">{formatDay(row.validUntil, locale)}</td>
               <td className={cell}>{fte(row.fteMilliToday, locale)}</td>
               <td className={cell}>{count(row.assignmentsToday, locale)}</td>
             </tr>
@@ -122,7 +123,7 @@ export async function EndingEmploymentsTable({ rows, base }: { rows: EndingEmplo
               {t("until")}
             </th>
             <th scope="col" className={numeric}>
-              {t("fteAt", { date: shortDate(base, locale) })}
+              {t("fteAt", { date: formatDay(base, locale) })}
             </th>
           </tr>
         </thead>
@@ -136,7 +137,7 @@ export async function EndingEmploymentsTable({ rows, base }: { rows: EndingEmplo
               </th>
               <td className="kern-table__cell">{row.providerName}</td>
               <td className={cell}>{fte(row.employmentFteMilli, locale)}</td>
-              <td className="kern-table__cell">{shortDate(row.employedUntil, locale)}</td>
+              <td className="kern-table__cell">{formatDay(row.employedUntil, locale)}</td>
               <td className={cell}>{fte(row.fteMilliToday, locale)}</td>
             </tr>
           ))}

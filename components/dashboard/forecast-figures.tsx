@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Figures } from "@/lib/coverage/types";
-import { count, countDelta, fte, fteDelta, shortDate } from "./format";
+import { formatDay } from "@/lib/format";
+import { count, countDelta, fte, fteDelta } from "./format";
 
 type Props = { base: string; date: string; current: Figures; future: Figures };
 
@@ -46,10 +47,10 @@ export async function ForecastFigures({ base, date, current, future }: Props) {
               {t("figure")}
             </th>
             <th scope="col" className={numeric}>
-              {t("at", { date: shortDate(base, locale) })}
+              {t("at", { date: formatDay(base, locale) })}
             </th>
             <th scope="col" className={numeric}>
-              {t("at", { date: shortDate(date, locale) })}
+              {t("at", { date: formatDay(date, locale) })}
             </th>
             <th scope="col" className={numeric}>
               {t("change")}

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ProviderChange } from "@/lib/forecast/types";
-import { fte, fteDelta, shortDate } from "./format";
+import { formatDay } from "@/lib/format";
+import { fte, fteDelta } from "./format";
 
 type Props = { base: string; date: string; providers: ProviderChange[] };
 
@@ -21,7 +22,7 @@ export async function ForecastProviders({ base, date, providers }: Props) {
               {t("provider")}
             </th>
             <th scope="col" className={numeric}>
-              {t("fteAt", { date: shortDate(base, locale) })}
+              {t("fteAt", { date: formatDay(base, locale) })}
             </th>
             <th scope="col" className={numeric}>
               {t("lost")}
@@ -30,7 +31,7 @@ export async function ForecastProviders({ base, date, providers }: Props) {
               {t("gained")}
             </th>
             <th scope="col" className={numeric}>
-              {t("fteAt", { date: shortDate(date, locale) })}
+              {t("fteAt", { date: formatDay(date, locale) })}
             </th>
           </tr>
         </thead>

@@ -3,30 +3,13 @@ import type { IsoDate } from "@/lib/coverage/types";
 import { formatNumber } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 
-// Locale-aware formats for the dashboard and the forecast (de: 39,5 · 15.11.2017; en: 39.5 ·
-// 15/11/2017). FTE stays in integer thousandths until it is printed.
+// Locale-aware numbers for the dashboard and the forecast (de: 39,5; en: 39.5); dates come from
+// formatDay in lib/format.ts. FTE stays in integer thousandths until it is printed.
 
 export const fte = (milli: number, locale: Locale) => formatFte(milli, locale);
 export const count = (value: number, locale: Locale) => formatNumber(value, locale, 0);
 /** Pupils per FTE: whole pupils are precise enough for a benchmark of 150. */
 export const ratio = (value: number, locale: Locale) => formatNumber(Math.round(value), locale, 0);
-
-const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
-
-/** 2017-11-15 → "15.11.2017" (de) / "15/11/2017" (en). Calendar dates: formatted in UTC. */
-export function shortDate(date: IsoDate, locale: Locale): string {
-  let format = dateFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", {
-      day: "2-digit",
-      month: "2-digit",
-      year: "numeric",
-      timeZone: "UTC",
-    });
-    dateFormats.set(locale, format);
-  }
-  return format.format(new Date(`${date}T00:00:00Z`));
-}
 
 /** 2017-11-01 → "11/2017", the chart's month ticks (same in both languages). */
 export const monthLabel = (date: IsoDate) => `${date.slice(5, 7)}/${date.slice(0, 4)}`;

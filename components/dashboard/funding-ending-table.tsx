@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { formatDay } from "@/lib/format";
 import type { FundingEnding } from "@/lib/warnings/types";
-import { count, fte, shortDate } from "./format";
+import { count, fte } from "./format";
 
 type Props = { sources: FundingEnding[]; horizon: string };
 
@@ -9,7 +10,7 @@ export async function FundingEndingTable({ sources, horizon }: Props) {
   const t = await getTranslations("dashboard.fundingEnding");
   const locale = await getLocale();
   if (sources.length === 0) {
-    return <p className="kern-body">{t("none", { horizon: shortDate(horizon, locale) })}</p>;
+    return <p className="kern-body">{t("none", { horizon: formatDay(horizon, locale) })}</p>;
   }
   const numeric = "kern-table__header kern-table__header--numeric";
   const cell = "kern-table__cell kern-table__cell--numeric";
@@ -17,7 +18,7 @@ export async function FundingEndingTable({ sources, horizon }: Props) {
     <div className="kern-table-responsive">
       <table className="kern-table kern-table--striped kern-table--small" data-testid="funding-ending">
         <caption className="kern-title kern-title--small">
-          {t("caption", { horizon: shortDate(horizon, locale) })}
+          {t("caption", { horizon: formatDay(horizon, locale) })}
         </caption>
         <thead className="kern-table__head">
           <tr className="kern-table__row">
@@ -43,7 +44,7 @@ export async function FundingEndingTable({ sources, horizon }: Props) {
                   {source.record.name}
                 </a>
               </th>
-              <td className="kern-table__cell">{shortDate(source.validUntil, locale)}</td>
+              <td className="kern-table__cell">{formatDay(source.validUntil, locale)}</td>
               <td className={cell}>{fte(source.fteMilli, locale)}</td>
               <td className={cell}>{count(source.assignments, locale)}</td>
             </tr>

@@ -2,7 +2,8 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import type { TrendPoint } from "@/lib/coverage/types";
-import { count, fte, shortDate } from "./format";
+import { formatDay } from "@/lib/format";
+import { count, fte } from "./format";
 
 /**
  * The trend chart's values as a table: the chart's accessible alternative. A client component
@@ -41,7 +42,7 @@ export function TrendTable({ points }: { points: readonly TrendPoint[] }) {
           {points.map((point) => (
             <tr key={point.date} className="kern-table__row">
               <th scope="row" className="kern-table__header">
-                {shortDate(point.date, locale)}
+                {formatDay(point.date, locale)}
               </th>
               <td className={cell}>{count(point.staff, locale)}</td>
               <td className={cell}>{fte(point.fteMilli, locale)}</td>

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { formatDay } from "@/lib/format";
 import { WARNING_KINDS, type Warning, type WarningKind, type WarningReport } from "@/lib/warnings/types";
-import { count, shortDate } from "./format";
+import { count } from "./format";
 import { WarningEntries } from "./warning-entries";
 import { warningsPageHref } from "./warnings-href";
 
@@ -18,7 +19,7 @@ export async function WarningGroups({ report }: { report: WarningReport }) {
   const locale = await getLocale();
   const byKind = new Map<WarningKind, Warning[]>(WARNING_KINDS.map((kind) => [kind, []]));
   for (const warning of report.warnings) byKind.get(warning.kind)?.push(warning);
-  const ruleValues = { threshold: report.threshold, horizon: shortDate(report.fundingHorizon, locale) };
+  const ruleValues = { threshold: report.threshold, horizon: formatDay(report.fundingHorizon, locale) };
 
   return (
     <div className="flex flex-col gap-6">

@@ -1,13 +1,14 @@
 import type { getTranslations } from "next-intl/server";
+import { formatDay } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import type { Warning } from "@/lib/warnings/types";
-import { count, fte, ratio, shortDate } from "./format";
+import { count, fte, ratio } from "./format";
 
 type T = Awaited<ReturnType<typeof getTranslations<"dashboard.warnings">>>;
 
 /** The one-line facts of a warning, next to the link to its record. */
 export function warningDetail(t: T, locale: Locale, warning: Warning): string {
-  const date = (value: string | null) => (value ? shortDate(value, locale) : t("openEnded"));
+  const date = (value: string | null) => (value ? formatDay(value, locale) : t("openEnded"));
   switch (warning.kind) {
     case "fullTimeTooManySchools":
     case "partTimeTooManySchools":

@@ -1,9 +1,9 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { formatDate } from "@/components/master-data/format";
 import { type Column, DataTable } from "@/components/table/data-table";
 import type { FundingRow } from "@/lib/dal/funding-sources";
+import { formatDay } from "@/lib/format";
 import type { SortDirection } from "@/lib/schemas/list-query";
 
 // The columns of the funding-source list (server-sorted; see DataTable).
@@ -34,13 +34,13 @@ export function FundingTable({ rows, ...table }: Props) {
       id: "validFrom",
       header: t("columns.validFrom"),
       meta: { sortKey: "validFrom" },
-      cell: ({ row }) => formatDate(row.original.validFrom, locale),
+      cell: ({ row }) => formatDay(row.original.validFrom, locale),
     },
     {
       id: "validUntil",
       header: t("columns.validUntil"),
       meta: { sortKey: "validUntil" },
-      cell: ({ row }) => (row.original.validUntil ? formatDate(row.original.validUntil, locale) : t("openEnded")),
+      cell: ({ row }) => (row.original.validUntil ? formatDay(row.original.validUntil, locale) : t("openEnded")),
     },
     {
       id: "status",

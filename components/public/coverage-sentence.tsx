@@ -1,7 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { PublicCoveragePage } from "@/lib/dal/public-statistics";
-import { formatNumber } from "@/lib/format";
-import { formatLongDate } from "@/lib/key-date";
+import { formatLongDay, formatNumber } from "@/lib/format";
 
 type Props = { coverage: PublicCoveragePage; municipality: string; today: string };
 
@@ -9,7 +8,7 @@ type Props = { coverage: PublicCoveragePage; municipality: string; today: string
 export function CoverageSentence({ coverage, municipality, today }: Props) {
   const t = useTranslations("public");
   const locale = useLocale();
-  const date = formatLongDate(coverage.date, locale);
+  const date = formatLongDay(coverage.date, locale);
   const when = coverage.date === today ? t("whenToday", { date }) : t("whenOn", { date });
   const tense = coverage.date < today ? "past" : "present";
   if (coverage.suppressed || coverage.staff === null || coverage.fte === null) {

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import type { PublicTrendPoint } from "@/lib/dal/public-statistics";
-import { formatShortDate } from "@/lib/key-date";
+import { formatDay } from "@/lib/format";
 import { FiguresTable } from "./figures-table";
 
 /**
@@ -17,7 +17,7 @@ export function TrendTable({ points }: { points: PublicTrendPoint[] }) {
       small
       caption={t("trendCaption")}
       groupHeader={t("keyDate")}
-      rows={points.map((point) => ({ ...point, key: point.date, label: formatShortDate(point.date, locale) }))}
+      rows={points.map((point) => ({ ...point, key: point.date, label: formatDay(point.date, locale) }))}
     />
   );
 }

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { formatDate } from "@/components/master-data/format";
 import { formatFte } from "@/lib/coverage/fte";
 import type { SchoolAssignmentRow } from "@/lib/dal/school-page";
+import { formatDay } from "@/lib/format";
 
 // Assignments at one school (the staff at a key date, or the whole history): staff with
 // contact, provider, FTE there and period. Names link to the staff page for roles that have one.
@@ -89,10 +89,10 @@ export async function AssignmentTable({ caption, rows, empty, linkStaff, showFun
                 <td className="kern-table__cell">
                   {row.validUntil
                     ? t("periodRange", {
-                        from: formatDate(row.validFrom, locale),
-                        until: formatDate(row.validUntil, locale),
+                        from: formatDay(row.validFrom, locale),
+                        until: formatDay(row.validUntil, locale),
                       })
-                    : t("periodFrom", { from: formatDate(row.validFrom, locale) })}
+                    : t("periodFrom", { from: formatDay(row.validFrom, locale) })}
                 </td>
                 {showFunding && <td className="kern-table__cell">{row.fundingSource ?? t("none")}</td>}
               </tr>

@@ -6,9 +6,9 @@ import { Alert } from "@/components/admin/alert";
 import { Field, inputClass } from "@/components/admin/field";
 import { useErrorText } from "@/components/forms/use-error-text";
 import type { ErrorKey } from "@/lib/dal/internal/write-result";
+import { formatDay } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import type { RecordFormState } from "./form-state";
-import { formatDay } from "./format";
 
 type Props = {
   action: (state: RecordFormState, data: FormData) => Promise<RecordFormState>;

@@ -6,9 +6,10 @@ import { Alert } from "@/components/admin/alert";
 import { Field, inputClass, type SelectOption } from "@/components/admin/field";
 import { useErrorText } from "@/components/forms/use-error-text";
 import type { ErrorKey } from "@/lib/dal/internal/write-result";
+import { formatDay } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import type { RecordFormState } from "./form-state";
-import { formatDay, formatFteMilli } from "./format";
+import { formatFteMilli } from "./format";
 import { SelectControl } from "./select-control";
 
 type Action = (state: RecordFormState, data: FormData) => Promise<RecordFormState>;

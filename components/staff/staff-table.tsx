@@ -3,9 +3,10 @@
 import { useLocale, useTranslations } from "next-intl";
 import { type Column, DataTable } from "@/components/table/data-table";
 import type { StaffListRow, StaffView } from "@/lib/dal/staff";
+import { formatDay } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import type { SortDirection } from "@/lib/schemas/list-query";
-import { formatDay, formatFteMilli } from "./format";
+import { formatFteMilli } from "./format";
 
 type Props = {
   rows: StaffListRow[];

@@ -1,6 +1,6 @@
 import { formatFte } from "../coverage/fte.ts";
+import { formatDay } from "../format.ts";
 import type { Locale } from "../i18n/config.ts";
-import { formatShortDate } from "../key-date.ts";
 import { type CsvValue, raw, toCsv } from "./csv.ts";
 import { type BreakdownRow, districtRows, providerRows, schoolTypeRows } from "./key-date-tables.ts";
 import { exportTranslator } from "./texts.ts";
@@ -18,7 +18,7 @@ export const csvFte = (milli: number): CsvValue => raw(formatFte(milli, "de"));
 
 export function keyDateCsv(data: KeyDateExport, locale: Locale = "de"): string {
   const t = exportTranslator(locale);
-  const date = raw(formatShortDate(data.date));
+  const date = raw(formatDay(data.date));
   const line = (breakdown: string, group: string, row: Omit<BreakdownRow, "label">): CsvValue[] => [
     date,
     breakdown,

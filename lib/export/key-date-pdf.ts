@@ -1,8 +1,7 @@
 import type { Content, TableCell, TDocumentDefinitions } from "pdfmake/interfaces";
 import { formatFte } from "../coverage/fte.ts";
-import { formatNumber } from "../format.ts";
+import { formatDay, formatNumber } from "../format.ts";
 import type { Locale } from "../i18n/config.ts";
-import { formatShortDate } from "../key-date.ts";
 import { type BreakdownRow, districtRows, providerRows, schoolTypeRows, uncoveredRows } from "./key-date-tables.ts";
 import { renderPdf } from "./pdf.ts";
 import { coverageSentence, type ExportTranslator, exportTranslator, scopeText, warningText } from "./texts.ts";
@@ -73,7 +72,7 @@ function warningLists(t: ExportTranslator, warnings: ExportWarning[], locale: Lo
 
 export function keyDateReportDefinition(data: KeyDateExport, locale: Locale = "de"): TDocumentDefinitions {
   const t = exportTranslator(locale);
-  const date = formatShortDate(data.date);
+  const date = formatDay(data.date);
   const title = t("pdf.title", { municipality: data.municipality });
   const subtitle = t("pdf.subtitle", { date });
   const heading = (text: string): Content => ({ text, style: "heading", headlineLevel: 1 });
@@ -125,7 +124,7 @@ export function keyDateReportDefinition(data: KeyDateExport, locale: Locale = "d
     content.push({ text: t("pdf.warningsIntro"), style: "meta" });
     content.push(...warningLists(t, data.warnings, locale));
   }
-  content.push({ text: t("pdf.createdOn", { date: formatShortDate(data.createdOn) }), style: "meta" });
+  content.push({ text: t("pdf.createdOn", { date: formatDay(data.createdOn) }), style: "meta" });
 
   return {
     pageSize: "A4",

@@ -1,5 +1,5 @@
+import { formatDay } from "../format.ts";
 import type { Locale } from "../i18n/config.ts";
-import { formatShortDate } from "../key-date.ts";
 import { SCHOOL_TYPE_LABELS } from "../school-types.ts";
 import type { PublicCoverage, PublicFigures } from "../statistics/public-aggregates.ts";
 import { type CsvValue, raw, toCsv } from "./csv.ts";
@@ -12,7 +12,7 @@ import { exportTranslator } from "./texts.ts";
 
 export function publicCoverageCsv(coverage: PublicCoverage, locale: Locale = "de"): string {
   const t = exportTranslator(locale);
-  const date = raw(formatShortDate(coverage.date));
+  const date = raw(formatDay(coverage.date));
   const count = (value: number | null) => (value === null ? null : csvInteger(value));
   const line = (breakdown: string, group: string, figures: PublicFigures): CsvValue[] => [
     date,

@@ -1,9 +1,8 @@
 import { formatFte } from "../coverage/fte.ts";
 import type { IsoDate } from "../coverage/types.ts";
-import { formatNumber } from "../format.ts";
+import { formatDay, formatLongDay, formatNumber } from "../format.ts";
 import type { Locale } from "../i18n/config.ts";
 import { translator } from "../i18n/translator.ts";
-import { formatLongDate, formatShortDate } from "../key-date.ts";
 import type { ExportScope, KeyDateExport } from "./types.ts";
 import type { ExportWarning } from "./warnings.ts";
 
@@ -27,7 +26,7 @@ export function formatPupilsPerFte(value: number, locale: Locale = "de"): string
   return formatNumber(value, locale, 1);
 }
 
-const shortDate = (date: IsoDate | null, t: ExportTranslator) => (date ? formatShortDate(date) : t("openEnd"));
+const shortDate = (date: IsoDate | null, t: ExportTranslator) => (date ? formatDay(date) : t("openEnd"));
 
 export function warningText(t: ExportTranslator, warning: ExportWarning, locale: Locale = "de"): string {
   switch (warning.rule) {
@@ -47,14 +46,14 @@ export function warningText(t: ExportTranslator, warning: ExportWarning, locale:
         threshold: warning.threshold,
       });
     case "fundingEnding":
-      return t("warnings.fundingEnding", { funding: warning.funding, until: formatShortDate(warning.until) });
+      return t("warnings.fundingEnding", { funding: warning.funding, until: formatDay(warning.until) });
     case "unfunded":
       return t("warnings.unfunded", {
         provider: warning.staff.provider,
         personnelNumber: warning.staff.personnelNumber,
         school: warning.school.school,
         schoolNumber: warning.school.schoolNumber,
-        from: formatShortDate(warning.from),
+        from: formatDay(warning.from),
       });
     case "outsideEmployment":
       return t("warnings.outsideEmployment", {
@@ -62,9 +61,9 @@ export function warningText(t: ExportTranslator, warning: ExportWarning, locale:
         personnelNumber: warning.staff.personnelNumber,
         school: warning.school.school,
         schoolNumber: warning.school.schoolNumber,
-        from: formatShortDate(warning.from),
+        from: formatDay(warning.from),
         until: shortDate(warning.until, t),
-        employedFrom: formatShortDate(warning.employedFrom),
+        employedFrom: formatDay(warning.employedFrom),
         employedUntil: shortDate(warning.employedUntil, t),
       });
   }
@@ -77,7 +76,7 @@ export function warningText(t: ExportTranslator, warning: ExportWarning, locale:
  */
 export function coverageSentence(t: ExportTranslator, data: KeyDateExport, locale: Locale = "de"): string {
   const { date, createdOn, report, scope, municipality } = data;
-  const longDate = formatLongDate(date, locale);
+  const longDate = formatLongDay(date, locale);
   const when =
     date === createdOn
       ? t("sentence.whenToday", { date: longDate })

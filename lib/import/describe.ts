@@ -1,4 +1,5 @@
 import { formatFte } from "../coverage/fte.ts";
+import { formatDay } from "../format.ts";
 import { FORMAT_TAGS, type Locale } from "../i18n/config.ts";
 import { translator } from "../i18n/translator.ts";
 import type { ImportIssue, IssueParam } from "./issues.ts";
@@ -9,12 +10,6 @@ import { MAX_REPORTED_ISSUES } from "./limits.ts";
 
 export type ImportErrorText = { sheet: string | null; line: number | null; column: string | null; message: string };
 
-function formatDate(iso: string, locale: Locale): string {
-  const [year, month, day] = iso.split("-");
-  if (!year || !month || !day) return iso;
-  return locale === "de" ? `${day}.${month}.${year}` : `${day}/${month}/${year}`;
-}
-
 function formatBytes(bytes: number, locale: Locale): string {
   const megabytes = new Intl.NumberFormat(FORMAT_TAGS[locale], { maximumFractionDigits: 1 }).format(bytes / 1e6);
   return `${megabytes} MB`;
@@ -22,7 +17,7 @@ function formatBytes(bytes: number, locale: Locale): string {
 
 function formatParam(value: IssueParam, locale: Locale, openEnded: string): string | number {
   if (typeof value !== "object") return value;
-  if ("date" in value) return value.date ? formatDate(value.date, locale) : openEnded;
+  if ("date" in value) return value.date ? formatDay(value.date, locale) : openEnded;
   if ("fte" in value) return formatFte(value.fte, locale);
   return formatBytes(value.bytes, locale);
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { readForecastDates } from "../../components/dashboard/forecast-dates.ts";
-import { countDelta, fte, fteDelta, monthLabel, ratio, shortDate } from "../../components/dashboard/format.ts";
+import { countDelta, fte, fteDelta, monthLabel, ratio } from "../../components/dashboard/format.ts";
 import { monthStarts } from "../../lib/dashboard/trend-dates.ts";
 import { addMonths } from "../../lib/forecast/dates.ts";
+import { formatDay } from "../../lib/format.ts";
 
 // Date arithmetic and formats of the dashboard and the forecast.
 
@@ -64,8 +65,8 @@ describe("dashboard formats", () => {
   it("prints FTE, counts, dates and changes in German and English", () => {
     expect(fte(39_500, "de")).toBe("39,5");
     expect(fte(39_500, "en")).toBe("39.5");
-    expect(shortDate("2017-11-15", "de")).toBe("15.11.2017");
-    expect(shortDate("2017-11-15", "en")).toBe("15/11/2017");
+    expect(formatDay("2017-11-15", "de")).toBe("15.11.2017");
+    expect(formatDay("2017-11-15", "en")).toBe("15/11/2017");
     expect(monthLabel("2017-11-01")).toBe("11/2017");
     expect(fteDelta(1_500, "de")).toBe("+1,5");
     expect(fteDelta(-250, "de")).toBe("\u22120,25");

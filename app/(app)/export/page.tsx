@@ -7,7 +7,8 @@ import { resolveExportScope } from "@/lib/dal/export";
 import { requireViewer } from "@/lib/dal/viewer";
 import { exportOffersFor } from "@/lib/export/offers";
 import { scopeText } from "@/lib/export/texts";
-import { formatShortDate, todayIso } from "@/lib/key-date";
+import { formatDay } from "@/lib/format";
+import { todayIso } from "@/lib/key-date";
 import { readKeyDate } from "@/lib/schemas/key-date";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,7 +26,7 @@ export default async function ExportPage({ searchParams }: Props) {
   const { stichtag } = await searchParams;
   const requested = readKeyDate(Array.isArray(stichtag) ? stichtag[0] : stichtag, today);
   const date = requested.ok ? requested.date : today;
-  const shown = formatShortDate(date);
+  const shown = formatDay(date);
   const scope = await orNotFound(resolveExportScope(viewer));
   const offers = exportOffersFor(viewer.role);
   const query = `?date=${date}`;

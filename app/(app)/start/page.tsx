@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getCoverage } from "@/lib/dal/coverage";
 import { requireViewer } from "@/lib/dal/viewer";
-import { formatNumber } from "@/lib/format";
-import { formatLongDate, todayIso } from "@/lib/key-date";
+import { formatLongDay, formatNumber } from "@/lib/format";
+import { todayIso } from "@/lib/key-date";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common.start");
@@ -33,7 +33,7 @@ export default async function StartPage() {
         {t("start.welcome", {
           name: viewer.name,
           role: t(`roles.${viewer.role}`),
-          date: formatLongDate(today, locale),
+          date: formatLongDay(today, locale),
           scope: t(`start.scope.${viewer.role}`),
         })}
       </p>

@@ -3,7 +3,6 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { orNotFound } from "@/components/admin/or-not-found";
 import { breakdownRow } from "@/components/dashboard/breakdown-rows";
 import { BreakdownTable } from "@/components/dashboard/breakdown-table";
-import { shortDate } from "@/components/dashboard/format";
 import { FundingEndingTable } from "@/components/dashboard/funding-ending-table";
 import { HeadlineFigures } from "@/components/dashboard/headline-figures";
 import { KeyDateForm } from "@/components/dashboard/key-date-form";
@@ -15,6 +14,7 @@ import { WarningGroups } from "@/components/dashboard/warning-groups";
 import { LazyDisclosure } from "@/components/layout/lazy-disclosure";
 import { getDashboard } from "@/lib/dal/dashboard";
 import { requireViewer } from "@/lib/dal/viewer";
+import { formatDay } from "@/lib/format";
 import { todayIso } from "@/lib/key-date";
 import { readKeyDate } from "@/lib/schemas/key-date";
 import type { FundingEnding } from "@/lib/warnings/types";
@@ -43,7 +43,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
 
       <section aria-labelledby="stichtag-heading" className="mb-8 flex flex-col gap-4">
         <h2 id="stichtag-heading" className="kern-heading-medium">
-          {t("keyDateHeading", { date: shortDate(date, locale) })}
+          {t("keyDateHeading", { date: formatDay(date, locale) })}
         </h2>
         <KeyDateForm action="/uebersicht" date={date} error={requested.ok ? undefined : t("keyDate.invalid")} />
         <HeadlineFigures figures={coverage.total} />

@@ -4,9 +4,10 @@ import type { ReactNode } from "react";
 import { Alert } from "@/components/admin/alert";
 import { orNotFound } from "@/components/admin/or-not-found";
 import { AssignmentTimeline } from "@/components/assignments/assignment-timeline";
-import { formatDay, formatFteMilli } from "@/components/staff/format";
+import { formatFteMilli } from "@/components/staff/format";
 import { getStaffDetail } from "@/lib/dal/staff";
 import { requireViewer } from "@/lib/dal/viewer";
+import { formatDay } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import { param, type SearchParams } from "@/lib/schemas/list-query";
 

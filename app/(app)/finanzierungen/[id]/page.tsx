@@ -3,13 +3,12 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Alert } from "@/components/admin/alert";
 import { orNotFound } from "@/components/admin/or-not-found";
 import { Detail, Details } from "@/components/master-data/details";
-import { formatDate } from "@/components/master-data/format";
 import { KeyDatePicker } from "@/components/master-data/key-date-picker";
 import { ButtonLink, PageHeader } from "@/components/master-data/page-header";
 import { formatFte } from "@/lib/coverage/fte";
 import { getFundingSource } from "@/lib/dal/funding-sources";
 import { requireViewer } from "@/lib/dal/viewer";
-import { formatNumber } from "@/lib/format";
+import { formatDay, formatNumber } from "@/lib/format";
 import { todayIso } from "@/lib/key-date";
 import { reachOf } from "@/lib/permissions";
 import { readKeyDate } from "@/lib/schemas/key-date";
@@ -47,16 +46,16 @@ export default async function FundingSourcePage({ params, searchParams }: Props)
         </h2>
         <Details testId="funding-details">
           <Detail term={t("fields.kind")}>{t(`kinds.${source.kind}`)}</Detail>
-          <Detail term={t("fields.validFrom")}>{formatDate(source.validFrom, locale)}</Detail>
+          <Detail term={t("fields.validFrom")}>{formatDay(source.validFrom, locale)}</Detail>
           <Detail term={t("fields.validUntil")}>
-            {source.validUntil ? formatDate(source.validUntil, locale) : t("openEnded")}
+            {source.validUntil ? formatDay(source.validUntil, locale) : t("openEnded")}
           </Detail>
           <Detail term={t("fields.reference")}>{source.reference ?? t("none")}</Detail>
         </Details>
       </section>
       <section aria-labelledby="carried-heading" className="flex flex-col gap-4">
         <h2 id="carried-heading" className="kern-heading-medium">
-          {t("carriedHeading", { date: formatDate(date, locale) })}
+          {t("carriedHeading", { date: formatDay(date, locale) })}
         </h2>
         <KeyDatePicker
           path={`/finanzierungen/${source.id}`}

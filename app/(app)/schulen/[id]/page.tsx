@@ -3,14 +3,13 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Alert } from "@/components/admin/alert";
 import { orNotFound } from "@/components/admin/or-not-found";
 import { Detail, Details } from "@/components/master-data/details";
-import { formatDate } from "@/components/master-data/format";
 import { KeyDatePicker } from "@/components/master-data/key-date-picker";
 import { ButtonLink, PageHeader } from "@/components/master-data/page-header";
 import { AssignmentTable } from "@/components/schools/assignment-table";
 import { SchoolFigures } from "@/components/schools/school-figures";
 import { getSchoolPage } from "@/lib/dal/school-page";
 import { requireViewer } from "@/lib/dal/viewer";
-import { formatNumber } from "@/lib/format";
+import { formatDay, formatNumber } from "@/lib/format";
 import { todayIso } from "@/lib/key-date";
 import { reachOf } from "@/lib/permissions";
 import { readKeyDate } from "@/lib/schemas/key-date";
@@ -36,7 +35,7 @@ export default async function SchoolPage({ params, searchParams }: Props) {
   const page = await orNotFound(getSchoolPage(viewer, id, date));
   const [t, locale] = await Promise.all([getTranslations("schools"), getLocale()]);
   const { school } = page;
-  const shownDate = formatDate(date, locale);
+  const shownDate = formatDay(date, locale);
   const none = t("page.none");
 
   return (
@@ -106,8 +105,8 @@ export default async function SchoolPage({ params, searchParams }: Props) {
           <Detail term={t("fields.address")}>{school.address ?? none}</Detail>
           <Detail term={t("fields.pupilCount")}>{formatNumber(school.pupilCount, locale, 0)}</Detail>
           <Detail term={t("fields.socialIndex")}>{school.socialIndex ?? none}</Detail>
-          <Detail term={t("fields.openedOn")}>{school.openedOn ? formatDate(school.openedOn, locale) : none}</Detail>
-          <Detail term={t("fields.closedOn")}>{school.closedOn ? formatDate(school.closedOn, locale) : none}</Detail>
+          <Detail term={t("fields.openedOn")}>{school.openedOn ? formatDay(school.openedOn, locale) : none}</Detail>
+          <Detail term={t("fields.closedOn")}>{school.closedOn ? formatDay(school.closedOn, locale) : none}</Detail>
         </Details>
       </section>
     </main>

@@ -3,12 +3,12 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { orNotFound } from "@/components/admin/or-not-found";
-import { shortDate } from "@/components/dashboard/format";
 import { firstParam, type SearchParams } from "@/components/dashboard/search-params";
 import { WarningEntries } from "@/components/dashboard/warning-entries";
 import { ListPagination } from "@/components/table/list-pagination";
 import { requireViewer } from "@/lib/dal/viewer";
 import { getWarningsOfKind } from "@/lib/dal/warnings";
+import { formatDay } from "@/lib/format";
 import { todayIso } from "@/lib/key-date";
 import { readKeyDate } from "@/lib/schemas/key-date";
 import { WARNING_KINDS } from "@/lib/warnings/types";
@@ -35,7 +35,7 @@ export default async function WarningsOfKindPage({ searchParams }: { searchParam
   const result = await orNotFound(
     getWarningsOfKind(viewer, date, kind.data, pageSchema.parse(firstParam(params.page))),
   );
-  const ruleValues = { threshold: result.threshold, horizon: shortDate(result.fundingHorizon, locale) };
+  const ruleValues = { threshold: result.threshold, horizon: formatDay(result.fundingHorizon, locale) };
   const title = t(`warnings.kinds.${kind.data}.title`, ruleValues);
 
   return (
@@ -45,7 +45,7 @@ export default async function WarningsOfKindPage({ searchParams }: { searchParam
           {t("warningsPage.back")}
         </a>
       </p>
-      <h1 className="kern-heading-large mb-2">{t("warningsPage.heading", { title, date: shortDate(date, locale) })}</h1>
+      <h1 className="kern-heading-large mb-2">{t("warningsPage.heading", { title, date: formatDay(date, locale) })}</h1>
       <p className="kern-body kern-body--muted mb-2">{t(`warnings.kinds.${kind.data}.rule`, ruleValues)}</p>
       <p className="kern-body mb-4" data-testid="warnings-total">
         {t("warningsPage.summary", { count: result.page.total })}

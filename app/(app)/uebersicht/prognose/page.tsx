@@ -9,13 +9,13 @@ import {
 } from "@/components/dashboard/forecast-endings";
 import { ForecastFigures } from "@/components/dashboard/forecast-figures";
 import { ForecastProviders } from "@/components/dashboard/forecast-providers";
-import { shortDate } from "@/components/dashboard/format";
 import { KeyDateForm } from "@/components/dashboard/key-date-form";
 import { SchoolsLosingCover } from "@/components/dashboard/schools-losing-cover";
 import { firstParam, type SearchParams } from "@/components/dashboard/search-params";
 import { addDays } from "@/lib/coverage/dates";
 import { getForecast } from "@/lib/dal/forecast";
 import { requireViewer } from "@/lib/dal/viewer";
+import { formatDay } from "@/lib/format";
 import { todayIso } from "@/lib/key-date";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -34,8 +34,8 @@ export default async function ForecastPage({ searchParams }: { searchParams: Sea
   const { base, date, baseError, dateError } = readForecastDates(ab, firstParam(params.stichtag), today);
   const forecast = await orNotFound(getForecast(viewer, base, date));
   const { changes } = forecast;
-  const baseText = shortDate(base, locale);
-  const dateText = shortDate(date, locale);
+  const baseText = formatDay(base, locale);
+  const dateText = formatDay(date, locale);
   const fromOtherDay = base !== today;
 
   return (
@@ -94,7 +94,7 @@ export default async function ForecastPage({ searchParams }: { searchParams: Sea
           {t("endingHeading", { date: dateText })}
         </h2>
         <p className="kern-body">
-          {t("endingNote", { base: baseText, lastDay: shortDate(addDays(date, -1), locale) })}
+          {t("endingNote", { base: baseText, lastDay: formatDay(addDays(date, -1), locale) })}
         </p>
         <h3 className="kern-heading-small">{t("assignments.heading")}</h3>
         <EndingAssignmentsTable rows={changes.endingAssignments} />

@@ -3,9 +3,9 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { orNotFound } from "@/components/admin/or-not-found";
 import { AssignmentTimeline } from "@/components/assignments/assignment-timeline";
 import { EndEmploymentForm } from "@/components/staff/end-employment-form";
-import { formatDay } from "@/components/staff/format";
 import { getStaffForEnding } from "@/lib/dal/staff";
 import { requireViewer } from "@/lib/dal/viewer";
+import { formatDay } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import { endEmploymentAction } from "../../actions";
 
