@@ -6,10 +6,11 @@ import { todayIso } from "../key-date.ts";
 import type { CreateAssignmentInput, EndAssignmentInput, TransferAssignmentInput } from "../schemas/assignment.ts";
 import { fteMilliToDecimal } from "../schemas/form-inputs.ts";
 import { recordAudit } from "./audit.ts";
+import { requireAll } from "./authorization.ts";
 import { NotFoundError } from "./errors.ts";
 import type { AuditContext } from "./internal/admin-actor.ts";
 import { assignmentSnapshot } from "./internal/assignment-snapshot.ts";
-import { ASSIGNMENT, requireAll, STAFF } from "./internal/staff-access.ts";
+import { ASSIGNMENT, STAFF } from "./internal/staff-access.ts";
 import { type Tx, unlessStale, writeInTransaction } from "./internal/transaction.ts";
 import { dateOf, isoOf, isoOrNull, milliOf } from "./internal/values.ts";
 import { type FieldErrorKeys, refused, type WriteFailure, type WriteResult, written } from "./internal/write-result.ts";
@@ -27,7 +28,7 @@ export type AssignmentFormOptions = { schools: Option[]; fundingSources: Option[
 
 /** Open, not archived schools and not archived funding sources, for the selects. */
 export async function assignmentFormOptions(viewer: Viewer): Promise<AssignmentFormOptions> {
-  await requireAll(viewer, "assignments.write", ASSIGNMENT);
+  await requireAll(prisma, viewer, { capability: "assignments.write", what: ASSIGNMENT });
   const today = dateOf(todayIso());
   const [schools, fundingSources] = await Promise.all([
     prisma.school.findMany({
@@ -58,7 +59,7 @@ export type AssignmentTarget = {
 
 /** The staff member a new assignment is for (/einsaetze/neu?fachkraft=…). */
 export async function getAssignmentTarget(viewer: Viewer, staffId: string): Promise<AssignmentTarget> {
-  await requireAll(viewer, "assignments.write", ASSIGNMENT);
+  await requireAll(prisma, viewer, { capability: "assignments.write", what: ASSIGNMENT });
   const staff = await prisma.staffMember.findUnique({
     where: { id: checkedId(staffId, STAFF) },
     include: { provider: { select: { name: true } } },
@@ -91,7 +92,7 @@ export type AssignmentForWrite = {
 
 /** An assignment for the end and transfer forms (admin only; NotFound for everyone else). */
 export async function getAssignmentForWrite(viewer: Viewer, id: string): Promise<AssignmentForWrite> {
-  await requireAll(viewer, "assignments.write", ASSIGNMENT, id);
+  await requireAll(prisma, viewer, { capability: "assignments.write", what: ASSIGNMENT, entityId: id });
   const row = await prisma.assignment.findUnique({
     where: { id: checkedId(id, ASSIGNMENT) },
     include: {
@@ -193,7 +194,7 @@ export async function createAssignment(
   input: CreateAssignmentInput,
   context: AuditContext = {},
 ): Promise<WriteResult<AssignmentWritten>> {
-  await requireAll(viewer, "assignments.write", ASSIGNMENT);
+  await requireAll(prisma, viewer, { capability: "assignments.write", what: ASSIGNMENT });
   return writeInTransaction(prisma, async (tx) => {
     const staff = await tx.staffMember.findUnique({ where: { id: input.staffMemberId } });
     if (!staff) throw new NotFoundError(STAFF);
@@ -233,7 +234,7 @@ export async function endAssignment(
   input: EndAssignmentInput,
   context: AuditContext = {},
 ): Promise<WriteResult<AssignmentWritten, AssignmentCurrent>> {
-  await requireAll(viewer, "assignments.write", ASSIGNMENT, input.id);
+  await requireAll(prisma, viewer, { capability: "assignments.write", what: ASSIGNMENT, entityId: input.id });
   return writeInTransaction<AssignmentWritten, AssignmentCurrent>(
     prisma,
     async (tx) => {
@@ -284,7 +285,7 @@ export async function transferAssignment(
   input: TransferAssignmentInput,
   context: AuditContext = {},
 ): Promise<WriteResult<Transferred, AssignmentCurrent>> {
-  await requireAll(viewer, "assignments.write", ASSIGNMENT, input.id);
+  await requireAll(prisma, viewer, { capability: "assignments.write", what: ASSIGNMENT, entityId: input.id });
   return writeInTransaction<Transferred, AssignmentCurrent>(
     prisma,
     async (tx) => {

@@ -4,7 +4,7 @@ import { prisma } from "../db.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { type Role, reachOf } from "../permissions.ts";
 import type { AuditLogFilter } from "../schemas/audit-log.ts";
-import { denyAccess } from "./access-denied.ts";
+import { denyAccess } from "./authorization.ts";
 import { audienceOf, type Viewer } from "./viewer-types.ts";
 
 // Reading the audit trail (ADMIN only). Filters by actor, action, entity and a date range

@@ -1,8 +1,7 @@
 import "server-only";
 import { prisma } from "../db.ts";
 import { reachOf } from "../permissions.ts";
-import { denyAccess } from "./access-denied.ts";
-import { UnauthenticatedError } from "./errors.ts";
+import { denyAccess, signedIn } from "./authorization.ts";
 import type { SignedInViewer, Viewer } from "./viewer-types.ts";
 
 // The dashboard, its warnings and the forecast are the steering view of Fachbereich 42/0 and
@@ -11,11 +10,11 @@ import type { SignedInViewer, Viewer } from "./viewer-types.ts";
 // school head has their own figures on the start page.
 
 export async function authorizeDashboard(viewer: Viewer): Promise<SignedInViewer> {
-  if (viewer.kind !== "user") throw new UnauthenticatedError();
+  const user = signedIn(viewer);
   const seesAll =
-    reachOf(viewer.role, "coverage.read") === "all" &&
-    reachOf(viewer.role, "fundingSources.read") === "all" &&
-    reachOf(viewer.role, "staff.read") === "all";
-  if (!seesAll) await denyAccess(prisma, viewer, { capability: "coverage.read", what: "Übersicht" });
-  return viewer;
+    reachOf(user.role, "coverage.read") === "all" &&
+    reachOf(user.role, "fundingSources.read") === "all" &&
+    reachOf(user.role, "staff.read") === "all";
+  if (!seesAll) await denyAccess(prisma, user, { capability: "coverage.read", what: "Übersicht" });
+  return user;
 }

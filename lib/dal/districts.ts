@@ -4,15 +4,15 @@ import type { District, Prisma } from "../generated/prisma/client.ts";
 import type { DistrictInput, DistrictListQuery, DistrictSortKey, UpdateDistrictInput } from "../schemas/district.ts";
 import { type Page, pageOf, pageWindow } from "../schemas/list-query.ts";
 import type { ArchiveInput } from "../schemas/master-data-fields.ts";
-import { denyAccess } from "./access-denied.ts";
 import { recordAudit } from "./audit.ts";
 import type { AuditAction } from "./audit-actions.ts";
-import { NotFoundError, UnauthenticatedError } from "./errors.ts";
-import { requireFullWrite, type WriteContext } from "./internal/master-data.ts";
+import { requireAll } from "./authorization.ts";
+import { NotFoundError } from "./errors.ts";
+import type { WriteContext } from "./internal/master-data.ts";
 import { writeInTransaction } from "./internal/transaction.ts";
 import { versionedUpdate } from "./internal/versioned-update.ts";
 import { type RuleFields, type WriteResult, written } from "./internal/write-result.ts";
-import { checkedId, reachFor } from "./scopes.ts";
+import { checkedId } from "./scopes.ts";
 import type { Viewer } from "./viewer-types.ts";
 
 // City districts (Stadtbezirke): part of the schools' master data. Read by whoever reads
@@ -21,12 +21,8 @@ import type { Viewer } from "./viewer-types.ts";
 export type DistrictRow = { id: string; name: string; schoolCount: number; archived: boolean };
 
 /** Districts are listed only to viewers who read every school. */
-async function requireAllSchools(viewer: Viewer): Promise<void> {
-  if (viewer.kind !== "user") throw new UnauthenticatedError();
-  if (reachFor(viewer, "schools.read", "Stadtbezirk") !== "all") {
-    await denyAccess(prisma, viewer, { capability: "schools.read", what: "Stadtbezirk" });
-  }
-}
+const requireAllSchools = (viewer: Viewer) =>
+  requireAll(prisma, viewer, { capability: "schools.read", what: "Stadtbezirk" });
 
 const ORDER: Record<DistrictSortKey, (dir: Prisma.SortOrder) => Prisma.DistrictOrderByWithRelationInput[]> = {
   name: (dir) => [{ name: dir }],
@@ -94,7 +90,7 @@ export type DistrictForEdit = {
 };
 
 export async function getDistrictForEdit(viewer: Viewer, id: string): Promise<DistrictForEdit> {
-  await requireFullWrite(viewer, "schools.write", "Stadtbezirk", id);
+  await requireAll(prisma, viewer, { capability: "schools.write", what: "Stadtbezirk", entityId: id });
   const row = await prisma.district.findUnique({
     where: { id: checkedId(id, "Stadtbezirk") },
     include: { _count: { select: { schools: true } } },
@@ -126,7 +122,7 @@ export async function createDistrict(
   input: DistrictInput,
   context: WriteContext = {},
 ): Promise<WriteResult<{ id: string }>> {
-  const actor = await requireFullWrite(viewer, "schools.write", "Stadtbezirk");
+  const actor = await requireAll(prisma, viewer, { capability: "schools.write", what: "Stadtbezirk" });
   return writeInTransaction(
     prisma,
     async (tx) => {
@@ -152,7 +148,7 @@ async function guardedUpdate(
   action: (before: District) => AuditAction,
   context: WriteContext,
 ): Promise<WriteResult<{ id: string }, DistrictCurrent>> {
-  const actor = await requireFullWrite(viewer, "schools.write", "Stadtbezirk", id);
+  const actor = await requireAll(prisma, viewer, { capability: "schools.write", what: "Stadtbezirk", entityId: id });
   return writeInTransaction<{ id: string }, DistrictCurrent>(
     prisma,
     (tx) =>

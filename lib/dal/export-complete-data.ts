@@ -3,8 +3,8 @@ import { prisma } from "../db.ts";
 import type { ImportFormatData } from "../export/import-format-workbook.ts";
 import type { ExportScope } from "../export/types.ts";
 import type { SheetRow } from "../import/format.ts";
+import { reachFor } from "./authorization.ts";
 import { NotFoundError, UnauthenticatedError } from "./errors.ts";
-import { reachFor } from "./scopes.ts";
 import type { Viewer } from "./viewer-types.ts";
 
 // The complete data in the import format (docs/domain.md "Import format"), read with one joined

@@ -3,12 +3,12 @@ import type { CoverageScope, IsoDate } from "../coverage/types.ts";
 import { prisma } from "../db.ts";
 import { type ExportScope, type KeyDateExport, scopeForAudit } from "../export/types.ts";
 import { todayIso } from "../key-date.ts";
-import { denyAccess } from "./access-denied.ts";
 import { recordAudit } from "./audit.ts";
+import { denyAccess, reachFor } from "./authorization.ts";
 import { cachedCoverage, coverageScopeFor } from "./coverage.ts";
 import { NotFoundError, UnauthenticatedError } from "./errors.ts";
 import { exportWarnings } from "./export-warnings.ts";
-import { checkedId, reachFor } from "./scopes.ts";
+import { checkedId } from "./scopes.ts";
 import type { SignedInViewer, Viewer } from "./viewer-types.ts";
 
 // The data behind the exports, scoped by the permission table ("export": admin and

@@ -2,7 +2,6 @@ import "server-only";
 import type { IsoDate } from "../coverage/types.ts";
 import { prisma } from "../db.ts";
 import type { FundingSource, Prisma } from "../generated/prisma/client.ts";
-import { reachOf } from "../permissions.ts";
 import type {
   FundingField,
   FundingListQuery,
@@ -12,12 +11,12 @@ import type {
 } from "../schemas/funding-source.ts";
 import { type Page, pageOf, pageWindow } from "../schemas/list-query.ts";
 import type { ArchiveInput } from "../schemas/master-data-fields.ts";
-import { denyAccess } from "./access-denied.ts";
 import { recordAudit } from "./audit.ts";
 import type { AuditAction } from "./audit-actions.ts";
-import { NotFoundError, UnauthenticatedError } from "./errors.ts";
+import { requireAll, requireReach } from "./authorization.ts";
+import { NotFoundError } from "./errors.ts";
 import { fundingValidOn } from "./internal/dated-filters.ts";
-import { dateOf, isoOf, optionalDateOf, requireFullWrite, type WriteContext } from "./internal/master-data.ts";
+import { dateOf, isoOf, optionalDateOf, type WriteContext } from "./internal/master-data.ts";
 import { writeInTransaction } from "./internal/transaction.ts";
 import { versionedUpdate } from "./internal/versioned-update.ts";
 import { type RuleFields, type WriteResult, written } from "./internal/write-result.ts";
@@ -49,12 +48,8 @@ function rowOf(row: FundingSource): FundingRow {
 }
 
 /** Anyone without a reach for funding sources (provider, school head) gets NotFound, audited. */
-async function requireRead(viewer: Viewer, entityId?: string): Promise<void> {
-  if (viewer.kind !== "user") throw new UnauthenticatedError();
-  if (!reachOf(viewer.role, "fundingSources.read")) {
-    await denyAccess(prisma, viewer, { capability: "fundingSources.read", what: "Finanzierung", entityId });
-  }
-}
+const requireRead = (viewer: Viewer, entityId?: string) =>
+  requireReach(prisma, viewer, { capability: "fundingSources.read", what: "Finanzierung", entityId });
 
 const ORDER: Record<FundingSortKey, (dir: Prisma.SortOrder) => Prisma.FundingSourceOrderByWithRelationInput[]> = {
   name: (dir) => [{ name: dir }],
@@ -160,7 +155,7 @@ export type FundingForEdit = {
 };
 
 export async function getFundingSourceForEdit(viewer: Viewer, id: string): Promise<FundingForEdit> {
-  await requireFullWrite(viewer, "fundingSources.write", "Finanzierung", id);
+  await requireAll(prisma, viewer, { capability: "fundingSources.write", what: "Finanzierung", entityId: id });
   const row = await prisma.fundingSource.findUnique({ where: { id: checkedId(id, "Finanzierung") } });
   if (!row) throw new NotFoundError("Finanzierung");
   return {
@@ -200,7 +195,7 @@ export async function createFundingSource(
   input: FundingSourceInput,
   context: WriteContext = {},
 ): Promise<WriteResult<{ id: string }>> {
-  const actor = await requireFullWrite(viewer, "fundingSources.write", "Finanzierung");
+  const actor = await requireAll(prisma, viewer, { capability: "fundingSources.write", what: "Finanzierung" });
   return writeInTransaction(
     prisma,
     async (tx) => {
@@ -226,7 +221,11 @@ async function guardedUpdate(
   action: AuditAction,
   context: WriteContext,
 ): Promise<WriteResult<{ id: string }, FundingCurrent>> {
-  const actor = await requireFullWrite(viewer, "fundingSources.write", "Finanzierung", id);
+  const actor = await requireAll(prisma, viewer, {
+    capability: "fundingSources.write",
+    what: "Finanzierung",
+    entityId: id,
+  });
   return writeInTransaction<{ id: string }, FundingCurrent>(
     prisma,
     (tx) =>

@@ -12,16 +12,16 @@ import type {
   UpdateProviderContactInput,
   UpdateProviderInput,
 } from "../schemas/provider.ts";
-import { denyAccess } from "./access-denied.ts";
 import { recordAudit } from "./audit.ts";
 import type { AuditAction } from "./audit-actions.ts";
+import { denyAccess, missingOrDenied, reachFor, requireAll, requireReach } from "./authorization.ts";
 import { NotFoundError } from "./errors.ts";
 import { employedOn } from "./internal/dated-filters.ts";
-import { dateOf, notFoundOrDenied, requireFullWrite, type WriteContext, writeReach } from "./internal/master-data.ts";
+import { dateOf, type WriteContext } from "./internal/master-data.ts";
 import { type Tx, writeInTransaction } from "./internal/transaction.ts";
 import { versionedUpdate } from "./internal/versioned-update.ts";
 import { type RuleFields, type WriteResult, written } from "./internal/write-result.ts";
-import { checkedId, reachFor } from "./scopes.ts";
+import { checkedId } from "./scopes.ts";
 import type { SignedInViewer, Viewer } from "./viewer-types.ts";
 
 // Providers (Träger): admin and supervisor read all; a provider's users read their own and
@@ -142,9 +142,12 @@ export async function getProvider(viewer: Viewer, id: string, today = todayIso()
           where: { AND: [{ id: checkedId(id, "Träger") }, providerScope(user, reach)] },
         });
   if (!row) {
-    return notFoundOrDenied(viewer, "providers.read", "Träger", id, () =>
-      prisma.provider.count({ where: { id: checkedId(id, "Träger") } }),
-    );
+    return missingOrDenied(prisma, viewer, {
+      capability: "providers.read",
+      what: "Träger",
+      entityId: id,
+      exists: () => prisma.provider.count({ where: { id: checkedId(id, "Träger") } }),
+    });
   }
   const day = dateOf(today);
   const staffEmployedToday = await prisma.staffMember.count({
@@ -207,7 +210,11 @@ export async function getProviderForEdit(viewer: Viewer, id: string): Promise<Pr
 
 /** The admin writes everything; a provider's user their own contact; anyone else is refused (audited). */
 async function contactOrAll(viewer: Viewer, id: string): Promise<"all" | "contact"> {
-  const { viewer: user, reach } = await writeReach(viewer, "providers.write", "Träger", id);
+  const { viewer: user, reach } = await requireReach(prisma, viewer, {
+    capability: "providers.write",
+    what: "Träger",
+    entityId: id,
+  });
   if (reach === "all") return "all";
   if (reach === "ownContact" && user.role === "PROVIDER" && user.providerId === id) return "contact";
   return denyAccess(prisma, user, { capability: "providers.write", what: "Träger", entityId: id });
@@ -229,7 +236,7 @@ export async function createProvider(
   input: ProviderInput,
   context: WriteContext = {},
 ): Promise<WriteResult<{ id: string }>> {
-  const actor = await requireFullWrite(viewer, "providers.write", "Träger");
+  const actor = await requireAll(prisma, viewer, { capability: "providers.write", what: "Träger" });
   return writeInTransaction(
     prisma,
     async (tx) => {
@@ -281,7 +288,7 @@ export async function updateProvider(
   input: UpdateProviderInput,
   context: WriteContext = {},
 ): Promise<WriteResult<{ id: string }, ProviderCurrent>> {
-  const actor = await requireFullWrite(viewer, "providers.write", "Träger", input.id);
+  const actor = await requireAll(prisma, viewer, { capability: "providers.write", what: "Träger", entityId: input.id });
   const { id, version, ...fields } = input;
   return guardedUpdate(actor, id, version, () => fields, "provider.updated", context);
 }
@@ -308,7 +315,7 @@ export async function setProviderArchived(
   input: ArchiveInput,
   context: WriteContext = {},
 ): Promise<WriteResult<{ id: string }, ProviderCurrent>> {
-  const actor = await requireFullWrite(viewer, "providers.write", "Träger", input.id);
+  const actor = await requireAll(prisma, viewer, { capability: "providers.write", what: "Träger", entityId: input.id });
   return guardedUpdate(
     actor,
     input.id,

@@ -4,10 +4,11 @@ import type { IsoDate, SchoolType } from "../coverage/types.ts";
 import { prisma } from "../db.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { reachOf } from "../permissions.ts";
+import { reachFor } from "./authorization.ts";
 import { activeAssignmentIdsAtSchool } from "./internal/active-assignments.ts";
 import { isoOf } from "./internal/master-data.ts";
 import { schoolNotFound } from "./schools.ts";
-import { checkedId, reachFor, schoolFilter } from "./scopes.ts";
+import { checkedId, schoolFilter } from "./scopes.ts";
 import type { Viewer } from "./viewer-types.ts";
 
 // The page of one school for a key date: its data, its figures (computeCoverage with the

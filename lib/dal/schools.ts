@@ -7,20 +7,14 @@ import { type Page, pageOf, pageWindow } from "../schemas/list-query.ts";
 import type { ArchiveInput } from "../schemas/master-data-fields.ts";
 import type { SchoolField, SchoolInput, SchoolListQuery, SchoolSortKey, UpdateSchoolInput } from "../schemas/school.ts";
 import { recordAudit } from "./audit.ts";
+import { missingOrDenied, reachFor, requireAll } from "./authorization.ts";
 import { NotFoundError } from "./errors.ts";
 import { schoolOpenOn } from "./internal/dated-filters.ts";
-import {
-  dateOf,
-  isoOf,
-  notFoundOrDenied,
-  optionalDateOf,
-  requireFullWrite,
-  type WriteContext,
-} from "./internal/master-data.ts";
+import { dateOf, isoOf, optionalDateOf, type WriteContext } from "./internal/master-data.ts";
 import { type Tx, writeInTransaction } from "./internal/transaction.ts";
 import { versionedUpdate } from "./internal/versioned-update.ts";
 import { type RuleFields, refused, type WriteResult, written } from "./internal/write-result.ts";
-import { checkedId, reachFor, schoolFilter } from "./scopes.ts";
+import { checkedId, schoolFilter } from "./scopes.ts";
 import type { Viewer } from "./viewer-types.ts";
 
 // Schools: the scoped list (admin and supervisor: all; school head: their own school; a
@@ -178,7 +172,7 @@ export type SchoolForEdit = {
 };
 
 export async function getSchoolForEdit(viewer: Viewer, id: string): Promise<SchoolForEdit> {
-  await requireFullWrite(viewer, "schools.write", "Schule", id);
+  await requireAll(prisma, viewer, { capability: "schools.write", what: "Schule", entityId: id });
   const row = await prisma.school.findUnique({ where: { id: checkedId(id, "Schule") } });
   if (!row) throw new NotFoundError("Schule");
   return {
@@ -230,7 +224,7 @@ export async function createSchool(
   input: SchoolInput,
   context: WriteContext = {},
 ): Promise<WriteResult<{ id: string }>> {
-  const actor = await requireFullWrite(viewer, "schools.write", "Schule");
+  const actor = await requireAll(prisma, viewer, { capability: "schools.write", what: "Schule" });
   return writeInTransaction(
     prisma,
     async (tx) => {
@@ -271,7 +265,7 @@ export async function updateSchool(
   input: UpdateSchoolInput,
   context: WriteContext = {},
 ): Promise<WriteResult<{ id: string }, SchoolCurrent>> {
-  const actor = await requireFullWrite(viewer, "schools.write", "Schule", input.id);
+  const actor = await requireAll(prisma, viewer, { capability: "schools.write", what: "Schule", entityId: input.id });
   const { id, version, ...fields } = input;
   return writeInTransaction<{ id: string }, SchoolCurrent>(
     prisma,
@@ -295,7 +289,7 @@ export async function setSchoolArchived(
   input: ArchiveInput,
   context: WriteContext = {},
 ): Promise<WriteResult<{ id: string }, SchoolCurrent>> {
-  const actor = await requireFullWrite(viewer, "schools.write", "Schule", input.id);
+  const actor = await requireAll(prisma, viewer, { capability: "schools.write", what: "Schule", entityId: input.id });
   const { id, version, archived } = input;
   return writeInTransaction<{ id: string }, SchoolCurrent>(prisma, (tx) =>
     versionedUpdate(tx, {
@@ -309,7 +303,10 @@ export async function setSchoolArchived(
 
 /** For pages: an existing school the viewer may not see is refused (and audited) like a missing one. */
 export async function schoolNotFound(viewer: Viewer, id: string): Promise<never> {
-  return notFoundOrDenied(viewer, "schools.read", "Schule", id, () =>
-    prisma.school.count({ where: { id: checkedId(id, "Schule") } }),
-  );
+  return missingOrDenied(prisma, viewer, {
+    capability: "schools.read",
+    what: "Schule",
+    entityId: id,
+    exists: () => prisma.school.count({ where: { id: checkedId(id, "Schule") } }),
+  });
 }

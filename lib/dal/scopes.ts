@@ -1,26 +1,10 @@
 import type { Prisma } from "../generated/prisma/client.ts";
-import { type Capability, reachOf } from "../permissions.ts";
-import { NotFoundError, UnauthenticatedError } from "./errors.ts";
-import { audienceOf, type SignedInViewer, type Viewer } from "./viewer-types.ts";
+import { reachFor, signedIn } from "./authorization.ts";
+import { NotFoundError } from "./errors.ts";
+import type { Viewer } from "./viewer-types.ts";
 
 // Row filters that put the permission table into the query itself: a record outside the
 // viewer's reach is simply not found, exactly like one that does not exist.
-
-function signedIn(viewer: Viewer): SignedInViewer {
-  if (viewer.kind !== "user") throw new UnauthenticatedError();
-  return viewer;
-}
-
-/**
- * Throws NotFound when the viewer has no reach at all for the capability. (Every signed-in
- * role has some reach for schools, staff and assignments; the refusals that matter there are
- * records outside that reach, audited by staffNotFound and notFoundOrDenied.)
- */
-export function reachFor(viewer: Viewer, capability: Capability, what: string) {
-  const reach = reachOf(audienceOf(viewer), capability);
-  if (!reach) throw viewer.kind === "user" ? new NotFoundError(what) : new UnauthenticatedError();
-  return reach;
-}
 
 /** Nothing matches: for a bound role whose binding is missing. */
 const NOTHING = { id: { in: [] as string[] } };

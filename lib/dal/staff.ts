@@ -8,10 +8,11 @@ import { fteMilliToDecimal } from "../schemas/form-inputs.ts";
 import { type Page, pageOf } from "../schemas/list-query.ts";
 import type { CreateStaffInput, EndEmploymentInput, StaffListQuery, UpdateStaffInput } from "../schemas/staff.ts";
 import { recordAudit } from "./audit.ts";
+import { reachFor, requireReach } from "./authorization.ts";
 import { NotFoundError } from "./errors.ts";
 import type { AuditContext } from "./internal/admin-actor.ts";
 import { assignmentSnapshot } from "./internal/assignment-snapshot.ts";
-import { requireReach, STAFF, staffNotFound, staffWriteScope } from "./internal/staff-access.ts";
+import { STAFF, staffNotFound, staffWriteScope } from "./internal/staff-access.ts";
 import { countStaff, queryStaffPage, SCHOOL_SORT_KEYS, type StaffListScope } from "./internal/staff-list-sql.ts";
 import { type Tx, unlessStale, writeInTransaction } from "./internal/transaction.ts";
 import { dateOf, isoOf, isoOrNull, milliOf } from "./internal/values.ts";
@@ -23,7 +24,7 @@ import {
   type WriteResult,
   written,
 } from "./internal/write-result.ts";
-import { assignmentFilter, checkedId, reachFor, staffFilter } from "./scopes.ts";
+import { assignmentFilter, checkedId, staffFilter } from "./scopes.ts";
 import { audienceOf, type Viewer } from "./viewer-types.ts";
 
 // Staff members (Fachkräfte): the list, the details with the assignment timeline, and the
@@ -256,7 +257,7 @@ export type StaffFormOptions = {
 
 /** For /fachkraefte/neu: NotFound unless the viewer may add staff. */
 export async function staffFormOptions(viewer: Viewer): Promise<StaffFormOptions> {
-  const reach = await requireReach(viewer, "staff.write");
+  const { reach } = await requireReach(prisma, viewer, { capability: "staff.write", what: STAFF });
   if (reach === "all") {
     const providers = await prisma.provider.findMany({
       where: { archivedAt: null },
@@ -369,7 +370,7 @@ export async function createStaff(
   input: CreateStaffInput,
   context: AuditContext = {},
 ): Promise<WriteResult<{ id: string }>> {
-  const reach = await requireReach(viewer, "staff.write");
+  const { reach } = await requireReach(prisma, viewer, { capability: "staff.write", what: STAFF });
   // A provider adds to their own staff, whatever the form says.
   const providerId = reach === "all" ? input.providerId : viewer.kind === "user" ? viewer.providerId : null;
   if (!providerId) return refused("invalid", { providerId: ["required"] });

@@ -1,8 +1,8 @@
 import type { PrismaClient } from "../../generated/prisma/client.ts";
-import { type Capability, reachOf } from "../../permissions.ts";
-import { denyAccess } from "../access-denied.ts";
+import type { Capability } from "../../permissions.ts";
 import { type AuditEntry, recordAudit } from "../audit.ts";
-import { ANONYMOUS, audienceOf, type Viewer } from "../viewer-types.ts";
+import { requireAll } from "../authorization.ts";
+import { ANONYMOUS, type Viewer } from "../viewer-types.ts";
 
 // Who performs an administrative change: a viewer of the app (checked against the
 // capability table) or an operator at the command line (`npm run stellwerk`), who already
@@ -24,7 +24,7 @@ export type AuditContext = { requestId?: string | null };
 /** Throws NotFoundError (and audits the refusal) unless the actor holds `capability` for every record. */
 export async function authorize(db: AuditDb, actor: Actor, capability: Capability): Promise<void> {
   if (actor.kind === "cli") return;
-  if (reachOf(audienceOf(actor), capability) !== "all") await denyAccess(db, actor, { capability });
+  await requireAll(db, actor, { capability });
 }
 
 /** Writes the audit event for a change, inside the caller's transaction. */

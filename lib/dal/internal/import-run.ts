@@ -6,8 +6,8 @@ import { PARSE_HEAP_LIMITS, ParseWorkerFailed, prepareOffThread } from "../../im
 import type { PreparedImport, PreparedSheet } from "../../import/prepared.ts";
 import { type ImportFile, sha256 } from "../../import/read.ts";
 import { reachOf } from "../../permissions.ts";
-import { denyAccess } from "../access-denied.ts";
 import { recordAudit } from "../audit.ts";
+import { denyAccess } from "../authorization.ts";
 import { UnauthenticatedError } from "../errors.ts";
 import type { Viewer } from "../viewer-types.ts";
 import { applyStaged } from "./import-apply.ts";

@@ -3,7 +3,7 @@ import type { Prisma } from "../../generated/prisma/client.ts";
 import { reachOf } from "../../permissions.ts";
 import { retentionCutoff } from "../../privacy/retention.ts";
 import type { AnonymiseInput } from "../../schemas/privacy.ts";
-import { denyAccess } from "../access-denied.ts";
+import { denyAccess } from "../authorization.ts";
 import { NotFoundError } from "../errors.ts";
 import { audienceOf } from "../viewer-types.ts";
 import { type Actor, type AdminDb, type AuditContext, auditAs } from "./admin-actor.ts";

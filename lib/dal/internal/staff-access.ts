@@ -1,10 +1,9 @@
 import { prisma } from "../../db.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
-import { type Capability, type Reach, reachOf } from "../../permissions.ts";
-import { denyAccess } from "../access-denied.ts";
-import { NotFoundError } from "../errors.ts";
+import type { Capability, Reach } from "../../permissions.ts";
+import { missingOrDenied, requireReach } from "../authorization.ts";
 import { checkedId, staffFilter } from "../scopes.ts";
-import { audienceOf, type Viewer } from "../viewer-types.ts";
+import type { Viewer } from "../viewer-types.ts";
 
 // Who may touch which staff member. A refusal is audited (when the record exists) and then
 // answers exactly like a missing record.
@@ -12,26 +11,14 @@ import { audienceOf, type Viewer } from "../viewer-types.ts";
 export const STAFF = "Fachkraft";
 export const ASSIGNMENT = "Einsatz";
 
-/** The viewer's reach for a capability; NotFound (audited) when they have none. */
-export async function requireReach(viewer: Viewer, capability: Capability, entityId?: string): Promise<Reach> {
-  const reach = reachOf(audienceOf(viewer), capability);
-  if (!reach) return denyAccess(prisma, viewer, { capability, what: STAFF, entityId: entityId ?? null });
-  return reach;
-}
-
-/** The viewer may do `capability` to every record, or is refused (audited, NotFound). */
-export async function requireAll(viewer: Viewer, capability: Capability, what: string, entityId?: string) {
-  if (reachOf(audienceOf(viewer), capability) !== "all") {
-    await denyAccess(prisma, viewer, { capability, what, entityId: entityId ?? null });
-  }
-}
-
 /** After a scoped lookup found nothing: audit an attempt on an existing record, then NotFound. */
 export async function staffNotFound(viewer: Viewer, capability: Capability, id: string): Promise<never> {
-  if ((await prisma.staffMember.count({ where: { id } })) > 0) {
-    return denyAccess(prisma, viewer, { capability, what: STAFF, entityId: id });
-  }
-  throw new NotFoundError(STAFF);
+  return missingOrDenied(prisma, viewer, {
+    capability,
+    what: STAFF,
+    entityId: id,
+    exists: () => prisma.staffMember.count({ where: { id } }),
+  });
 }
 
 /**
@@ -42,7 +29,7 @@ export async function staffWriteScope(
   viewer: Viewer,
   id: string,
 ): Promise<{ id: string; reach: Reach; scope: Prisma.StaffMemberWhereInput }> {
-  const reach = await requireReach(viewer, "staff.write", id);
+  const { reach } = await requireReach(prisma, viewer, { capability: "staff.write", what: STAFF, entityId: id });
   const checked = checkedId(id, STAFF);
   const scope = staffFilter(viewer);
   if ((await prisma.staffMember.count({ where: { AND: [{ id: checked }, scope] } })) === 0) {
