@@ -1,30 +1,24 @@
 import fs from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { isEmployed, isSchoolOpen, referenceActiveAssignmentKeys } from "../../lib/coverage/reference.ts";
 import { employedOn, schoolOpenOn } from "../../lib/dal/internal/dated-filters.ts";
 import { coverageScenario, loadDataset } from "../support/coverage-dataset.ts";
-import { prisma, resetDatabase } from "../support/db.ts";
+import { prisma } from "../support/db.ts";
+import { propertyDatabase } from "../support/property-database.ts";
 
 // "Active at D" has one definition: the SQL function active_assignments (migration
 // 20261207065000_active_at). It must equal the reference's reading of docs/domain.md on random
 // datasets full of boundary cases, and so must the Prisma twins of its date rules
 // (lib/dal/internal/dated-filters.ts). And no query under lib/ spells the rule out again.
 
-const seed = Number(process.env.COVERAGE_SEED ?? Math.floor(Math.random() * 2 ** 31));
-
-beforeAll(resetDatabase);
-afterAll(async () => {
-  await resetDatabase();
-  await prisma.$disconnect();
-});
+const { seed } = propertyDatabase("active-at");
 
 const dayOf = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 describe("active at D", () => {
   it("active_assignments, and the Prisma filters of its parts, equal the reference on 60 random datasets", async () => {
-    console.info(`active-at property seed: ${seed}`);
     await fc.assert(
       fc.asyncProperty(coverageScenario, async ({ data, keyDates }) => {
         await loadDataset(prisma, data);
