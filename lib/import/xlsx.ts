@@ -117,7 +117,7 @@ function open(bytes: Uint8Array): ZipArchive {
     throw new ImportFileError(fileIssue("unpackedTooLarge", { max: { bytes: MAX_UNPACKED_BYTES } }));
   }
   for (const name of zip.names) {
-    if (/\.(xml|rels)$/i.test(name) && declaresDoctype(zip.head(name))) {
+    if (/\.(xml|rels)$/i.test(name) && declaresDoctype(zip.text(name))) {
       throw new ImportFileError(fileIssue("xmlDoctype", { part: name }));
     }
   }
@@ -127,14 +127,13 @@ function open(bytes: Uint8Array): ZipArchive {
 /**
  * Whether an XML part's prolog declares a document type. A DTD can define entities (billion
  * laughs, external files); no spreadsheet program writes one, so any DOCTYPE is refused. It
- * can only stand before the root element; a prolog that does not end within the part's first
- * bytes is no spreadsheet's either and counts as one.
+ * can only stand before the root element, which is where it is looked for.
  */
-function declaresDoctype(start: string | null): boolean {
-  if (start === null) return false; // an unreadable part is reported when it is read
-  const root = /<(?![?!])/.exec(start);
-  if (!root) return start.length > 0;
-  return /<!DOCTYPE/i.test(start.slice(0, root.index));
+function declaresDoctype(part: string | null): boolean {
+  if (part === null) return false; // an unreadable part is reported when it is read
+  const root = /<(?![?!])/.exec(part);
+  // Not XML at all (no element): a DOCTYPE anywhere in it is refused all the same.
+  return /<!DOCTYPE/i.test(root ? part.slice(0, root.index) : part);
 }
 
 // One pass over the sheet data: a row's start tag (group 1) or a cell (groups 2 and 3).
