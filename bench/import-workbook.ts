@@ -10,7 +10,8 @@ import {
 
 // A deterministic workbook in the import format for the benchmark: the same sizes always
 // give the same bytes' content. Every staff member's assignments add up to at most their
-// contract and never overlap, so the whole workbook imports without an issue.
+// contract, never overlap and lie within the employment, so the whole workbook imports
+// without an issue.
 
 export type WorkbookSize = { staff: number; assignmentsPerStaff: number; schools: number };
 
@@ -96,14 +97,17 @@ export async function generateWorkbook(size: WorkbookSize, seed = 42): Promise<U
     const contract = pick(CONTRACTS);
     const from = addDays("2014-01-01", Math.floor(next() * 1500));
     const ended = next() < 0.2;
+    const lastName = pick(LAST);
+    const firstName = pick(FIRST);
+    const employedUntil = ended ? addDays(from, 700 + Math.floor(next() * 800)) : null;
     staffRows.push([
       provider,
       personnel,
-      pick(LAST),
-      pick(FIRST),
+      lastName,
+      firstName,
       contract / 1000,
       date(from),
-      ended ? date(addDays(from, 700 + Math.floor(next() * 800))) : null,
+      employedUntil ? date(employedUntil) : null,
       `${personnel.toLowerCase()}@example.org`,
     ]);
     // Assignments at distinct schools, each a share of the contract: never above it, never overlapping.
@@ -112,13 +116,16 @@ export async function generateWorkbook(size: WorkbookSize, seed = 42): Promise<U
     for (let n = 0; n < size.assignmentsPerStaff; n++) {
       const school = schoolNumbers[(first + n * 37) % size.schools];
       const start = addDays(from, n * 30);
+      const planned = next() < 0.3 ? addDays(start, 365 + Math.floor(next() * 700)) : null;
+      // Within the employment (lib/assignment-rules.ts): an assignment ends with it at the latest.
+      const until = employedUntil !== null && (planned === null || planned > employedUntil) ? employedUntil : planned;
       assignmentRows.push([
         provider,
         personnel,
         school,
         share / 1000,
         date(start),
-        next() < 0.3 ? date(addDays(start, 365 + Math.floor(next() * 700))) : null,
+        until ? date(until) : null,
         pick(FUNDING).name,
       ]);
     }

@@ -20,13 +20,13 @@ type Props = {
   cancelHref: string;
 };
 
-/** Sets the last day of employment; optionally ends the assignments in the same step. */
+/** Sets the last day of employment; the assignments beyond it end in the same step (lib/assignment-rules.ts). */
 export function EndEmploymentForm({ action, id, version, defaultDay, hasOpenAssignments, cancelHref }: Props) {
   const t = useTranslations("staff");
   const locale = useLocale() as Locale;
   const errorText = useErrorText();
   const [state, formAction, pending] = useActionState(action, {});
-  const values = state.values ?? { employedUntil: defaultDay, endAssignments: "on" };
+  const values = state.values ?? { employedUntil: defaultDay };
   const errorOf = (field: string) => errorText(state.fieldErrors?.[field] as ErrorKey[] | undefined);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -70,22 +70,9 @@ export function EndEmploymentForm({ action, id, version, defaultDay, hasOpenAssi
         )}
       </Field>
       {hasOpenAssignments && (
-        <div className="kern-form-check">
-          <input
-            className="kern-form-check__checkbox"
-            type="checkbox"
-            id="endAssignments"
-            name="endAssignments"
-            defaultChecked={values.endAssignments === "on"}
-            aria-describedby="endAssignments-hint"
-          />
-          <label className="kern-label" htmlFor="endAssignments">
-            {t("end.endAssignments")}
-          </label>
-          <div className="kern-hint" id="endAssignments-hint">
-            {t("end.endAssignmentsHint")}
-          </div>
-        </div>
+        <p className="kern-body" id="endAssignments-hint" data-testid="end-assignments-hint">
+          {t("end.endAssignmentsHint")}
+        </p>
       )}
       <div className="flex flex-wrap gap-4">
         <button type="submit" className="kern-btn kern-btn--primary" disabled={pending} aria-disabled={pending}>

@@ -1,4 +1,5 @@
 import "server-only";
+import { type DateRange, outsideEnds } from "../assignment-rules.ts";
 import { addDays } from "../coverage/dates.ts";
 import type { IsoDate } from "../coverage/types.ts";
 import { prisma } from "../db.ts";
@@ -144,21 +145,20 @@ async function checkFunding(tx: Tx, id: string | null, field: string): Promise<W
 
 type Employment = { employedFrom: Date; employedUntil: Date | null };
 
-/** An assignment must lie within its staff member's employment. */
+/**
+ * The one assignment rule the database does not hold (lib/assignment-rules.ts): the range an
+ * assignment gets must lie within the employment. `fields` names the form fields of the ends
+ * this write sets; an end it does not set is not its to refuse (a record from before the rule).
+ */
 function checkEmployment(
   staff: Employment,
-  from: IsoDate,
-  until: IsoDate | null | undefined,
-  fields: { from: string; until?: string },
+  range: DateRange,
+  fields: { start?: string; end?: string },
 ): WriteFailure<never> | null {
-  const employedFrom = isoOf(staff.employedFrom);
-  const employedUntil = isoOrNull(staff.employedUntil);
+  const outside = outsideEnds(range, { from: isoOf(staff.employedFrom), until: isoOrNull(staff.employedUntil) });
   const errors: FieldErrorKeys = {};
-  if (from < employedFrom || (employedUntil !== null && from > employedUntil))
-    errors[fields.from] = ["outsideEmployment"];
-  if (fields.until && until !== undefined && employedUntil !== null && (until === null || until > employedUntil)) {
-    errors[fields.until] = ["outsideEmployment"];
-  }
+  if (fields.start && outside.start) errors[fields.start] = ["outsideEmployment"];
+  if (fields.end && outside.end) errors[fields.end] = ["outsideEmployment"];
   return Object.keys(errors).length ? refused("invalid", errors) : null;
 }
 
@@ -201,7 +201,11 @@ export async function createAssignment(
     const problem =
       (await checkSchool(tx, input.schoolId, input.validFrom, "schoolId")) ??
       (await checkFunding(tx, input.fundingSourceId, "fundingSourceId")) ??
-      checkEmployment(staff, input.validFrom, input.validUntil, { from: "validFrom", until: "validUntil" });
+      checkEmployment(
+        staff,
+        { from: input.validFrom, until: input.validUntil },
+        { start: "validFrom", end: "validUntil" },
+      );
     if (problem) return problem;
     const row = await tx.assignment.create({
       data: {
@@ -240,10 +244,12 @@ export async function endAssignment(
     async (tx) => {
       const before = await tx.assignment.findUnique({ where: { id: input.id }, include: { staffMember: true } });
       if (!before) throw new NotFoundError(ASSIGNMENT);
-      const employedUntil = isoOrNull(before.staffMember.employedUntil);
-      if (employedUntil !== null && input.validUntil > employedUntil) {
-        return refused("invalid", { validUntil: ["outsideEmployment"] });
-      }
+      const problem = checkEmployment(
+        before.staffMember,
+        { from: isoOf(before.validFrom), until: input.validUntil },
+        { end: "validUntil" },
+      );
+      if (problem) return problem;
       const { count } = await tx.assignment.updateMany({
         where: { id: input.id, version: input.version },
         data: { validUntil: dateOf(input.validUntil), version: { increment: 1 } },
@@ -300,7 +306,8 @@ export async function transferAssignment(
       const problem =
         (await checkSchool(tx, input.toSchoolId, firstDay, "toSchoolId")) ??
         (await checkFunding(tx, input.fundingSourceId, "fundingSourceId")) ??
-        checkEmployment(before.staffMember, firstDay, undefined, { from: "lastDay" });
+        // The continued assignment is a new record: both its ends must lie within.
+        checkEmployment(before.staffMember, { from: firstDay, until: oldUntil }, { start: "lastDay", end: "lastDay" });
       if (problem) return problem;
 
       const { count } = await tx.assignment.updateMany({

@@ -12,6 +12,7 @@ import { reachFor, requireReach } from "./authorization.ts";
 import { NotFoundError } from "./errors.ts";
 import type { AuditContext } from "./internal/admin-actor.ts";
 import { assignmentSnapshot } from "./internal/assignment-snapshot.ts";
+import { checkEmploymentChange } from "./internal/employment-change.ts";
 import { STAFF, staffNotFound, staffWriteScope } from "./internal/staff-access.ts";
 import { countStaff, queryStaffPage, SCHOOL_SORT_KEYS, type StaffListScope } from "./internal/staff-list-sql.ts";
 import { type Tx, unlessStale, writeInTransaction } from "./internal/transaction.ts";
@@ -450,6 +451,13 @@ export async function updateStaff(
       if (sameSnapshot(staffSnapshot(before), wanted)) {
         return before.version === input.version ? written({ id }) : stale(staffSnapshot(before));
       }
+      const moved = await checkEmploymentChange(
+        tx,
+        id,
+        { from: isoOf(before.employedFrom), until: isoOrNull(before.employedUntil) },
+        { from: wanted.employedFrom, until: wanted.employedUntil },
+      );
+      if (moved) return moved;
       const { count } = await tx.staffMember.updateMany({
         where: { AND: [{ id, version: input.version }, scope] },
         data: {
@@ -490,10 +498,11 @@ export async function updateStaff(
 export type EndedEmployment = { id: string; endedAssignments: number; removedAssignments: number };
 
 /**
- * Ends an employment on `employedUntil`. With `endAssignments`, the staff member's assignments
- * that reach beyond that day end on it too, and those that would only start later are removed
- * (they never happened), all in the same transaction, each with its audit event. Providers may
- * do this for their own staff: ending the employment necessarily ends the work.
+ * Ends an employment on `employedUntil`. The staff member's assignments that reach beyond that
+ * day end on it too, and those that would only start later are removed (they never happened),
+ * all in the same transaction, each with its audit event: no assignment is left outside the
+ * employment (lib/assignment-rules.ts). Providers may do this for their own staff: ending the
+ * employment necessarily ends the work.
  */
 export async function endEmployment(
   viewer: Viewer,
@@ -525,37 +534,35 @@ export async function endEmployment(
       });
       let endedAssignments = 0;
       let removedAssignments = 0;
-      if (input.endAssignments) {
-        const beyond = await tx.assignment.findMany({
-          where: { staffMemberId: id, OR: [{ validUntil: null }, { validUntil: { gt: until } }] },
-          orderBy: { validFrom: "asc" },
-        });
-        for (const assignment of beyond) {
-          const snapshot = assignmentSnapshot(assignment);
-          if (assignment.validFrom > until) {
-            await tx.assignment.delete({ where: { id: assignment.id } });
-            await log({
-              action: "assignment.removed",
-              entity: "Assignment",
-              entityId: assignment.id,
-              before: snapshot,
-              after: { reason: "employment_ended" },
-            });
-            removedAssignments++;
-          } else {
-            const ended = await tx.assignment.update({
-              where: { id: assignment.id },
-              data: { validUntil: until, version: { increment: 1 } },
-            });
-            await log({
-              action: "assignment.ended",
-              entity: "Assignment",
-              entityId: assignment.id,
-              before: snapshot,
-              after: { ...assignmentSnapshot(ended), reason: "employment_ended" },
-            });
-            endedAssignments++;
-          }
+      const beyond = await tx.assignment.findMany({
+        where: { staffMemberId: id, OR: [{ validUntil: null }, { validUntil: { gt: until } }] },
+        orderBy: { validFrom: "asc" },
+      });
+      for (const assignment of beyond) {
+        const snapshot = assignmentSnapshot(assignment);
+        if (assignment.validFrom > until) {
+          await tx.assignment.delete({ where: { id: assignment.id } });
+          await log({
+            action: "assignment.removed",
+            entity: "Assignment",
+            entityId: assignment.id,
+            before: snapshot,
+            after: { reason: "employment_ended" },
+          });
+          removedAssignments++;
+        } else {
+          const ended = await tx.assignment.update({
+            where: { id: assignment.id },
+            data: { validUntil: until, version: { increment: 1 } },
+          });
+          await log({
+            action: "assignment.ended",
+            entity: "Assignment",
+            entityId: assignment.id,
+            before: snapshot,
+            after: { ...assignmentSnapshot(ended), reason: "employment_ended" },
+          });
+          endedAssignments++;
         }
       }
       return written({ id, endedAssignments, removedAssignments });

@@ -17,6 +17,7 @@ const ERROR_KEYS = new Set<string>([
   "duplicate",
   "conflict",
   "outsideEmployment",
+  "employmentLeavesAssignments",
   "archived",
   "ruleViolated",
 ] satisfies ErrorKey[]);

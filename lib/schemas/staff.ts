@@ -67,12 +67,11 @@ export const updateStaffSchema = z
   });
 export type UpdateStaffInput = z.infer<typeof updateStaffSchema>;
 
-/** Ends an employment; optionally ends (or drops, when they start later) the assignments beyond it. */
+/** Ends an employment; the assignments beyond it end with it (or go, when they start later). */
 export const endEmploymentSchema = z.object({
   id: idInput,
   version: versionInput,
   employedUntil: dateInput,
-  endAssignments: z.boolean(),
 });
 export type EndEmploymentInput = z.infer<typeof endEmploymentSchema>;
 

@@ -101,8 +101,7 @@ export async function listWarnings(
         JOIN staff_member m ON m.id = a.staff_member_id
         CROSS JOIN key_date k
        WHERE date_range_covers(a.valid_from, a.valid_until, k.d)
-         AND (a.valid_from < m.employed_from
-              OR (m.employed_until IS NOT NULL AND (a.valid_until IS NULL OR a.valid_until > m.employed_until)))
+         AND NOT within_employment(a.valid_from, a.valid_until, m.employed_from, m.employed_until)
     )
     SELECT 'header' AS kind, NULL::text AS id, NULL::text AS name, NULL::text AS sort_key,
            NULL::text AS staff_id, NULL::text AS school_id, NULL::text AS school_name, NULL::text AS school_number,

@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays } from "../../lib/coverage/dates.ts";
 import { computeCoverage } from "../../lib/coverage/index.ts";
+import { endAssignment } from "../../lib/dal/assignments.ts";
 import { runImport } from "../../lib/dal/internal/import-run.ts";
 import { completeDataWorkbook } from "../../lib/export/complete-data.ts";
 import { PrismaClient } from "../../lib/generated/prisma/client.ts";
@@ -135,6 +136,24 @@ afterAll(async () => {
 
 describe("export → import into an empty database", () => {
   it("gives the same records, column by column, and a second import changes nothing", async () => {
+    // The seed keeps one assignment from before the within-employment rule (Claudia Fuchs's,
+    // never closed when her employment ended): the import refuses to create it, naming the line.
+    const legacy = await runImport(empty, admin, xlsx((await completeDataWorkbook(admin)).workbook), {
+      dryRun: false,
+    });
+    expect(legacy.committed).toBe(false);
+    expect(legacy.issues.map((issue) => [issue.sheetKey, issue.key, issue.params?.value])).toEqual([
+      ["assignments", "outsideEmployment", "420056"],
+    ]);
+    // The fix the dashboard's warning asks for: end it on her last day. No figure changes.
+    const fuchs = await prisma.assignment.findFirstOrThrow({
+      where: { staffMember: { personnelNumber: "420056" }, validUntil: null },
+    });
+    const figuresBefore = await computeCoverage(prisma, "2017-11-15", { kind: "all" });
+    const ended = await endAssignment(admin, { id: fuchs.id, version: fuchs.version, validUntil: "2017-01-31" });
+    expect(ended.ok).toBe(true);
+    expect(await computeCoverage(prisma, "2017-11-15", { kind: "all" })).toEqual(figuresBefore);
+
     const source = await records(prisma);
     // Every column holds a value somewhere (contact, address, Sozialindex, phone, note …):
     // otherwise losing it on the way would go unnoticed.

@@ -443,7 +443,6 @@ describe("ending an employment", () => {
       id: staff.id,
       version: 1,
       employedUntil: "2030-07-31",
-      endAssignments: true,
     });
     expect(result).toMatchObject({ ok: true, value: { endedAssignments: 1, removedAssignments: 1 } });
     const rows = await prisma.assignment.findMany({
@@ -465,30 +464,28 @@ describe("ending an employment", () => {
     expect(actions).toEqual(["assignment.ended", "assignment.removed", "staff.employment_ended"]);
   });
 
-  it("leaves the assignments alone when not asked to, and refuses an end before the start", async () => {
+  it("always ends the open assignments with the employment, and refuses an end before the start", async () => {
     const staff = await makeStaff({ providerId: w.providerA, employedFrom: day("2020-01-01") });
     await makeAssignment({ staffMemberId: staff.id, schoolId: w.schoolX, validFrom: day("2020-01-01") });
-    expect(
-      await endEmployment(admin(), { id: staff.id, version: 1, employedUntil: "2019-12-31", endAssignments: true }),
-    ).toMatchObject({ ok: false, fieldErrors: { employedUntil: ["dateOrder"] } });
-    const ended = await endEmployment(admin(), {
-      id: staff.id,
-      version: 1,
-      employedUntil: addDays(today, 10),
-      endAssignments: false,
+    expect(await endEmployment(admin(), { id: staff.id, version: 1, employedUntil: "2019-12-31" })).toMatchObject({
+      ok: false,
+      fieldErrors: { employedUntil: ["dateOrder"] },
     });
-    expect(ended).toMatchObject({ ok: true, value: { endedAssignments: 0, removedAssignments: 0 } });
-    expect((await prisma.assignment.findFirstOrThrow({ where: { staffMemberId: staff.id } })).validUntil).toBeNull();
+    const lastDay = addDays(today, 10);
+    const ended = await endEmployment(admin(), { id: staff.id, version: 1, employedUntil: lastDay });
+    expect(ended).toMatchObject({ ok: true, value: { endedAssignments: 1, removedAssignments: 0 } });
+    const assignment = await prisma.assignment.findFirstOrThrow({ where: { staffMemberId: staff.id } });
+    expect(assignment.validUntil?.toISOString().slice(0, 10)).toBe(lastDay);
   });
 
   it("is refused for another provider and for a stale form", async () => {
     const staff = await makeStaff({ providerId: w.providerA });
-    await notFound(
-      endEmployment(providerB(), { id: staff.id, version: 1, employedUntil: today, endAssignments: true }),
-    );
-    await notFound(endEmployment(schoolX(), { id: staff.id, version: 1, employedUntil: today, endAssignments: true }));
-    expect(
-      await endEmployment(admin(), { id: staff.id, version: 7, employedUntil: today, endAssignments: true }),
-    ).toMatchObject({ ok: false, reason: "conflict", current: { employedUntil: null, version: 1 } });
+    await notFound(endEmployment(providerB(), { id: staff.id, version: 1, employedUntil: today }));
+    await notFound(endEmployment(schoolX(), { id: staff.id, version: 1, employedUntil: today }));
+    expect(await endEmployment(admin(), { id: staff.id, version: 7, employedUntil: today })).toMatchObject({
+      ok: false,
+      reason: "conflict",
+      current: { employedUntil: null, version: 1 },
+    });
   });
 });

@@ -71,8 +71,8 @@ export async function updateStaffAction(_previous: RecordFormState, data: FormDa
 }
 
 export async function endEmploymentAction(_previous: RecordFormState, data: FormData): Promise<RecordFormState> {
-  const values = fieldsOf(data, ["id", "version", "employedUntil", "endAssignments"]);
-  const parsed = endEmploymentSchema.safeParse({ ...values, endAssignments: values.endAssignments === "on" });
+  const values = fieldsOf(data, ["id", "version", "employedUntil"]);
+  const parsed = endEmploymentSchema.safeParse(values);
   if (!parsed.success) return { message: "invalid", fieldErrors: fieldErrorKeys(parsed.error), values };
   const { viewer, audit } = await actionContext();
   try {

@@ -7,7 +7,8 @@ import type { Tx } from "./import-stage.ts";
 // import-stage.ts) — unknown or ambiguous references, two rows naming one record, and the
 // database's own rules on the state the import would leave behind: no overlapping
 // assignments of a staff member at one school, and never more assignment FTE on any day
-// than the staff member's contract. The writes would hit the same rules (EXCLUDE, trigger);
+// than the staff member's contract; and the one rule the database leaves to the writers:
+// assignments within the employment. The writes would hit the same rules (EXCLUDE, trigger);
 // checking first gives every violation with its line, and a dry run that writes nothing.
 
 export type StagedIssue = {
@@ -127,6 +128,56 @@ const OVER_CONTRACT = `
   WHERE t.total > c.fte AND coalesce(t.line, c.staff_line) IS NOT NULL
   ORDER BY t.staff_id, t.day`;
 
+// An assignment lies within its staff member's employment (lib/assignment-rules.ts, the SQL
+// function within_employment), judged as the forms judge it: a row that creates an
+// assignment, on both ends; a row that moves an assignment's end, on that end; a staff row
+// that moves an employment, against the stored assignments that lay within the old one. A row
+// that changes nothing is not refused (a record from before the rule; the dashboard warns).
+const EMPLOYMENT = `
+  WITH employment AS (
+    SELECT t.staff_id, m.id IS NOT NULL AS stored, m.employed_from AS stored_from, m.employed_until AS stored_until,
+           CASE WHEN s.id IS NOT NULL THEN s.employed_from ELSE m.employed_from END AS employed_from,
+           CASE WHEN s.id IS NOT NULL THEN s.employed_until ELSE m.employed_until END AS employed_until,
+           s.line AS staff_line, coalesce(s.personnel_number, m.personnel_number) AS personnel_number
+    FROM (SELECT DISTINCT staff_id FROM imp_merged) t
+    LEFT JOIN imp_staff s ON s.id = t.staff_id AND s.valid
+    LEFT JOIN staff_member m ON m.id = t.staff_id
+  )
+  SELECT 'assignments' AS sheet, i.line, ends.field, 'outsideEmployment' AS key,
+         jsonb_build_object('value', e.personnel_number,
+                            'from', jsonb_build_object('date', i.valid_from::text),
+                            'until', jsonb_build_object('date', coalesce(i.valid_until::text, '')),
+                            'employedFrom', jsonb_build_object('date', e.employed_from::text),
+                            'employedUntil', jsonb_build_object('date', coalesce(e.employed_until::text, ''))) AS params
+  FROM imp_assignment i
+  JOIN employment e ON e.staff_id = i.staff_id
+  LEFT JOIN assignment x ON x.id = i.id
+  -- Each end on its own (as outsideEnds does): the start is the one day valid_from, the end
+  -- the range from the later of the two starts. An update judges only an end it moves.
+  CROSS JOIN LATERAL (VALUES
+    ('validFrom', i.action = 'create'
+       AND NOT within_employment(i.valid_from, i.valid_from, e.employed_from, e.employed_until)),
+    ('validUntil', (i.action = 'create' OR (i.action = 'update' AND i.valid_until IS DISTINCT FROM x.valid_until))
+       AND NOT within_employment(greatest(i.valid_from, e.employed_from), i.valid_until, e.employed_from,
+                                 e.employed_until))
+  ) AS ends(field, outside)
+  WHERE i.valid AND e.employed_from IS NOT NULL AND ends.outside
+  UNION ALL
+  SELECT DISTINCT ON (e.staff_line, field) 'staff' AS sheet, e.staff_line AS line,
+         CASE WHEN NOT within_employment(greatest(m.valid_from, e.employed_from), m.valid_until, e.employed_from, e.employed_until)
+              THEN 'employedUntil' ELSE 'employedFrom' END AS field,
+         'employmentLeavesAssignments' AS key,
+         jsonb_build_object('school', sch.school_number, 'from', jsonb_build_object('date', m.valid_from::text)) AS params
+  FROM imp_merged m
+  JOIN employment e ON e.staff_id = m.staff_id
+  JOIN school sch ON sch.id = m.school_id
+  -- A PROVIDER user ($1) may not move an employment at all (fieldNotAllowed says so already).
+  WHERE $1::uuid IS NULL AND e.staff_line IS NOT NULL AND e.stored
+    AND (e.employed_from, e.employed_until) IS DISTINCT FROM (e.stored_from, e.stored_until)
+    AND EXISTS (SELECT 1 FROM assignment x WHERE x.id = m.id)
+    AND within_employment(m.valid_from, m.valid_until, e.stored_from, e.stored_until)
+    AND NOT within_employment(m.valid_from, m.valid_until, e.employed_from, e.employed_until)`;
+
 const snakeCase = (field: string) => field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 
 // The fields of a stored staff member that only an admin may change (lib/permissions.ts, the
@@ -152,6 +203,7 @@ export async function checkStaged(tx: Tx, ownProvider: string | null): Promise<S
   await tx.$executeRawUnsafe(MERGED);
   found.push(...(await tx.$queryRawUnsafe<Row[]>(OVERLAPS)));
   found.push(...(await tx.$queryRawUnsafe<Row[]>(OVER_CONTRACT)));
+  found.push(...(await tx.$queryRawUnsafe<Row[]>(EMPLOYMENT, ownProvider)));
   return found.map((row) => ({
     sheet: row.sheet,
     line: row.line,

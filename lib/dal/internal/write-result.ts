@@ -18,6 +18,7 @@ export type ErrorKey =
   | "duplicate"
   | "conflict"
   | "outsideEmployment"
+  | "employmentLeavesAssignments"
   | "archived"
   | "ruleViolated";
 

@@ -69,7 +69,7 @@ export const staffScenarios: Record<string, Scenario> = {
     await attempt(() =>
       staffActions.endEmploymentAction(
         {},
-        form({ id: staff.id, version: String(staff.version), employedUntil: "2030-07-31", endAssignments: "on" }),
+        form({ id: staff.id, version: String(staff.version), employedUntil: "2030-07-31" }),
       ),
     );
     const stored = await prisma.staffMember.findUniqueOrThrow({ where: { id: staff.id } });
