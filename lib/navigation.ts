@@ -42,6 +42,48 @@ export const MAIN_NAV: NavItem[] = [
   { href: "/", key: "publicStatistics", needs: null },
 ];
 
+/** The groups the navigation shows (issue 17: 15 links in one row filled a phone's first screen). */
+export type NavGroupKey = "overview" | "masterData" | "staffGroup" | "data" | "admin";
+
+export type NavGroup = { key: NavGroupKey; items: NavItem[] };
+
+const GROUP_OF: Record<NavKey, NavGroupKey> = {
+  start: "overview",
+  dashboard: "overview",
+  forecast: "overview",
+  publicStatistics: "overview",
+  schools: "masterData",
+  providers: "masterData",
+  districts: "masterData",
+  funding: "masterData",
+  staff: "staffGroup",
+  import: "data",
+  export: "data",
+  users: "admin",
+  apiTokens: "admin",
+  audit: "admin",
+  privacy: "admin",
+};
+
+const GROUP_ORDER: NavGroupKey[] = ["overview", "masterData", "staffGroup", "data", "admin"];
+
+/** The role's entries in their groups, in MAIN_NAV's order; groups without an entry are left out. */
+export function navigationGroupsFor(audience: Audience): NavGroup[] {
+  const items = navigationFor(audience);
+  return GROUP_ORDER.map((key) => ({ key, items: items.filter((item) => GROUP_OF[item.key] === key) })).filter(
+    (group) => group.items.length > 0,
+  );
+}
+
+/** The entry a path belongs to: the longest href that is the path or a parent of it ("/" only itself). */
+export function currentNavKey(items: NavItem[], path: string): NavKey | null {
+  const matches = items.filter((item) =>
+    item.href === "/" ? path === "/" : path === item.href || path.startsWith(`${item.href}/`),
+  );
+  matches.sort((a, b) => b.href.length - a.href.length);
+  return matches[0]?.key ?? null;
+}
+
 export function navigationFor(audience: Audience): NavItem[] {
   return MAIN_NAV.filter((item) => {
     if (item.needs === null) return true;

@@ -46,7 +46,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             </form>
           </div>
         </div>
-        <MainNav role={viewer.role} />
+        <MainNav role={viewer.role} path={path} />
       </header>
       {children}
     </NextIntlClientProvider>
