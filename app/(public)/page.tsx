@@ -63,7 +63,7 @@ export default async function PublicStatisticsPage({ searchParams }: Props) {
         <h2 id="verlauf-heading" className="kern-heading-medium">
           {t("trendHeading")}
         </h2>
-        <TrendChart points={trend} />
+        <TrendChart points={trend} keyDate={date} />
         <LazyDisclosure summary={t("showTable")}>
           <TrendTable points={trend} />
         </LazyDisclosure>

@@ -4,6 +4,7 @@ import type { IsoDate } from "@/lib/coverage/types";
 import type { StaffAssignment } from "@/lib/dal/staff";
 import { formatDay } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
+import { timelineHint } from "./timeline-hint";
 import { timelineScale } from "./timeline-scale";
 
 type Props = {
@@ -39,10 +40,11 @@ export async function AssignmentTimeline({
   if (assignments.length === 0) return <p className="kern-body">{t("timeline.none")}</p>;
 
   const scale = timelineScale(assignments, employment, today);
+  const hint = timelineHint(assignments, scale, scale.employment !== null);
   return (
     <div className="flex flex-col gap-4">
       <p className="kern-body kern-body--small">
-        {t("timeline.chartHint", { from: day(scale.start), until: day(scale.end) })}
+        {t("timeline.chartHint", { ...hint, from: day(hint.from), until: day(hint.until) })}
       </p>
       <div aria-hidden="true" className="flex flex-col gap-1" data-testid="assignment-chart">
         <div className="relative ml-[12rem] h-5 text-xs">

@@ -16,7 +16,7 @@ export async function EndingAssignmentsTable({ rows }: { rows: EndingAssignment[
   return (
     <div className="kern-table-responsive">
       <table className="kern-table kern-table--striped kern-table--small" data-testid="ending-assignments">
-        <caption className="kern-title kern-title--small">{t("caption", { count: rows.length })}</caption>
+        <caption className="sr-only">{t("caption", { count: rows.length })}</caption>
         <thead className="kern-table__head">
           <tr className="kern-table__row">
             <th scope="col" className={header}>
@@ -64,7 +64,7 @@ export async function ExpiringFundingTable({ rows, base }: { rows: ExpiringFundi
   return (
     <div className="kern-table-responsive">
       <table className="kern-table kern-table--striped kern-table--small" data-testid="expiring-funding">
-        <caption className="kern-title kern-title--small">{t("caption", { count: rows.length })}</caption>
+        <caption className="sr-only">{t("caption", { count: rows.length })}</caption>
         <thead className="kern-table__head">
           <tr className="kern-table__row">
             <th scope="col" className={header}>
@@ -107,7 +107,7 @@ export async function EndingEmploymentsTable({ rows, base }: { rows: EndingEmplo
   return (
     <div className="kern-table-responsive">
       <table className="kern-table kern-table--striped kern-table--small" data-testid="ending-employments">
-        <caption className="kern-title kern-title--small">{t("caption", { count: rows.length })}</caption>
+        <caption className="sr-only">{t("caption", { count: rows.length })}</caption>
         <thead className="kern-table__head">
           <tr className="kern-table__row">
             <th scope="col" className={header}>

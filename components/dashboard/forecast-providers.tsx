@@ -15,7 +15,7 @@ export async function ForecastProviders({ base, date, providers }: Props) {
   return (
     <div className="kern-table-responsive">
       <table className="kern-table kern-table--striped kern-table--small" data-testid="forecast-providers">
-        <caption className="kern-title kern-title--small">{t("caption")}</caption>
+        <caption className="sr-only">{t("caption")}</caption>
         <thead className="kern-table__head">
           <tr className="kern-table__row">
             <th scope="col" className="kern-table__header">

@@ -1,5 +1,4 @@
 import { formatFte } from "@/lib/coverage/fte";
-import type { IsoDate } from "@/lib/coverage/types";
 import { formatNumber } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 
@@ -10,9 +9,6 @@ export const fte = (milli: number, locale: Locale) => formatFte(milli, locale);
 export const count = (value: number, locale: Locale) => formatNumber(value, locale, 0);
 /** Pupils per FTE: whole pupils are precise enough for a benchmark of 150. */
 export const ratio = (value: number, locale: Locale) => formatNumber(Math.round(value), locale, 0);
-
-/** 2017-11-01 → "11/2017", the chart's month ticks (same in both languages). */
-export const monthLabel = (date: IsoDate) => `${date.slice(5, 7)}/${date.slice(0, 4)}`;
 
 const MINUS = "\u2212";
 

@@ -28,7 +28,7 @@ export function FiguresTable({ caption, groupHeader, rows, small = false }: Prop
   const cell = (value: number | null) =>
     value === null ? <span title={t("hidden")}>{HIDDEN}</span> : formatNumber(value, locale);
   return (
-    <TableScroll labelledBy={captionId}>
+    <TableScroll labelledBy={captionId} hint={t("scrollHint")}>
       <table className={`kern-table kern-table--striped ${small ? "kern-table--small" : ""}`}>
         <caption id={captionId} className={`kern-title ${small ? "kern-title--small" : ""}`}>
           {caption}

@@ -1,8 +1,8 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useTranslations } from "next-intl";
 import { useNearViewport } from "@/components/layout/use-near-viewport";
+import type { IsoDate } from "@/lib/coverage/types";
 import type { PublicTrendPoint } from "@/lib/dal/public-statistics";
 
 // Recharts is the largest script of the page (~120 KB compressed) and the chart sits below
@@ -10,13 +10,12 @@ import type { PublicTrendPoint } from "@/lib/dal/public-statistics";
 // size meanwhile (no layout shift); the values are also in the table behind the disclosure below.
 const Lines = dynamic(() => import("./trend-chart-lines").then((module) => module.TrendChartLines), { ssr: false });
 
-/** Staff, FTE and covered schools month by month; the chart is drawn as an SVG image. */
-export function TrendChart({ points }: { points: PublicTrendPoint[] }) {
-  const t = useTranslations("public");
+/** Staff, FTE and covered schools month by month, the key date marked. */
+export function TrendChart({ points, keyDate }: { points: PublicTrendPoint[]; keyDate: IsoDate }) {
   const [ref, near] = useNearViewport<HTMLDivElement>();
   return (
-    <div ref={ref} className="h-80 w-full" role="img" aria-label={t("chartLabel")} data-testid="trend-chart">
-      {near ? <Lines points={points} /> : null}
+    <div ref={ref} className="h-80 w-full" data-testid="trend-chart">
+      {near ? <Lines points={points} keyDate={keyDate} /> : null}
     </div>
   );
 }

@@ -75,12 +75,22 @@ test.describe("dashboard", () => {
       new RegExp(`^/schulen/${UUID}$`),
     );
 
-    // The trend: a labelled, focusable chart (loaded once it comes near the viewport), and
-    // its values as a table.
+    // The trend: a labelled chart (loaded once it comes near the viewport), the key date
+    // marked; the arrow keys start at the key date's month and step one month; its values
+    // are also a table.
     await page.getByTestId("trend-chart").scrollIntoViewIfNeeded();
-    const chart = page.locator("svg[role=application]").first();
+    const chart = page.getByRole("application", { name: /Verlauf von Fachkräften/ });
     await expect(chart).toHaveAttribute("tabindex", "0");
-    await expect(chart.locator("title")).toHaveText(/Verlauf von Fachkräften/);
+    await expect(chart.locator("svg text", { hasText: "Stichtag" })).toHaveCount(1);
+    const current = page.getByTestId("trend-chart-current");
+    await chart.focus();
+    await expect(current).toHaveText("11/2017: Fachkräfte 44, Stellenanteile 39,5, Schulen versorgt 41");
+    await page.keyboard.press("ArrowRight");
+    await expect(current).toHaveText(/^12\/2017: Fachkräfte \d+/);
+    await expect(chart.locator(".recharts-tooltip-wrapper")).toContainText("12/2017");
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("ArrowLeft");
+    await expect(current).toHaveText(/^10\/2017: /);
     await page.getByText("Werte als Tabelle anzeigen").click();
     const trend = page.getByRole("table", { name: /Monatswerte/ });
     await expect(trend.getByRole("row", { name: /^01\.11\.2017/ })).toHaveText(/01\.11\.2017\s*44\s*39,5\s*41\s*43/);
@@ -143,6 +153,17 @@ test.describe("forecast", () => {
     await expect(page.getByTestId("forecast-providers").getByRole("row", { name: /Stadt Herne/ })).toContainText(
       "\u22123,9",
     );
+
+    // Each list is named once on screen: by its heading; the table's caption is for screen readers.
+    await expect(page.getByRole("heading", { level: 3, name: "Stellenanteile je Träger" })).toBeVisible();
+    await expect(page.getByRole("table", { name: /Stellenanteile je Träger: was wegfällt/ })).toBeAttached();
+    await expect(page.getByRole("heading", { level: 3, name: /^Endende Beschäftigungen \(3\)$/ })).toBeVisible();
+    const shownCaptions = await page
+      .locator("main caption")
+      .evaluateAll((all) =>
+        all.filter((caption) => caption.getBoundingClientRect().width > 1).map((caption) => caption.textContent),
+      );
+    expect(shownCaptions).toEqual([]);
   });
 
   test("from today: the default horizon of six months, and a key date in the past is refused", async ({ page }) => {

@@ -41,6 +41,20 @@ test.describe("public statistics page", () => {
     expect(html).not.toMatch(/Personalnummer/);
   });
 
+  test("the trend chart marks the key date and steps from it month by month", async ({ page }) => {
+    await page.goto("/?stichtag=2017-11-15");
+    await page.getByTestId("trend-chart").scrollIntoViewIfNeeded();
+    const chart = page.getByRole("application", { name: /Verlauf von Fachkräften/ });
+    await expect(chart.locator("svg text", { hasText: "Stichtag" })).toHaveCount(1);
+    await chart.focus();
+    const current = page.getByTestId("trend-chart-current");
+    await expect(current).toHaveText("11/2017: Fachkräfte 44, Stellenanteile 39,5, Schulen versorgt 41");
+    await page.keyboard.press("ArrowRight");
+    await expect(current).toHaveText(/^12\/2017: /);
+    await page.keyboard.press("Home");
+    await expect(current).not.toHaveText(/2017:/);
+  });
+
   test("the trend has a table alternative", async ({ page }) => {
     await page.goto("/");
     await page.getByText("Werte als Tabelle anzeigen").click();
@@ -80,5 +94,31 @@ test.describe("public coverage API", () => {
   test("defaults to today", async ({ request }) => {
     const body = await (await request.get("/api/v1/public/coverage")).json();
     expect(body.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
+
+test.describe("public page on a phone", () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test("a table that scrolls sideways says so, one that fits does not", async ({ page }) => {
+    await page.goto("/?stichtag=2017-11-15");
+    const bySchoolType = page.getByRole("region", { name: "Nach Schulform" });
+    const scrolls = await bySchoolType.evaluate((region) => region.scrollWidth > region.clientWidth);
+    expect(scrolls).toBe(true);
+    await expect(bySchoolType.getByTestId("table-scroll-hint")).toBeVisible();
+    await expect(bySchoolType.getByTestId("table-scroll-hint")).toHaveText(/seitlich verschieben/);
+  });
+
+  test("on a wide screen the hint is shown exactly where a table still overflows", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto("/?stichtag=2017-11-15");
+    const regions = page.locator("section.table-scroll");
+    expect(await regions.count()).toBeGreaterThan(0);
+    for (const region of await regions.all()) {
+      const overflows = await region.evaluate((element) => element.scrollWidth > element.clientWidth);
+      const hint = region.getByTestId("table-scroll-hint");
+      if (overflows) await expect(hint).toBeVisible();
+      else await expect(hint).toBeHidden();
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { monthLabel } from "../../components/charts/trend-keys.ts";
 import { readForecastDates } from "../../components/dashboard/forecast-dates.ts";
-import { countDelta, fte, fteDelta, monthLabel, ratio } from "../../components/dashboard/format.ts";
+import { countDelta, fte, fteDelta, ratio } from "../../components/dashboard/format.ts";
 import { monthStarts } from "../../lib/dashboard/trend-dates.ts";
 import { addMonths } from "../../lib/forecast/dates.ts";
 import { formatDay } from "../../lib/format.ts";

@@ -104,7 +104,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
           {t("trendHeading")}
         </h2>
         <p className="kern-body">{t("trend.intro")}</p>
-        <TrendChart points={trend} />
+        <TrendChart points={trend} keyDate={date} />
         <LazyDisclosure summary={t("trend.showTable")}>
           <TrendTable points={trend} />
         </LazyDisclosure>

@@ -96,11 +96,11 @@ export default async function ForecastPage({ searchParams }: { searchParams: Sea
         <p className="kern-body">
           {t("endingNote", { base: baseText, lastDay: formatDay(addDays(date, -1), locale) })}
         </p>
-        <h3 className="kern-heading-small">{t("assignments.heading")}</h3>
+        <h3 className="kern-heading-small">{t("assignments.heading", { count: changes.endingAssignments.length })}</h3>
         <EndingAssignmentsTable rows={changes.endingAssignments} />
-        <h3 className="kern-heading-small">{t("funding.heading")}</h3>
+        <h3 className="kern-heading-small">{t("funding.heading", { count: changes.expiringFunding.length })}</h3>
         <ExpiringFundingTable rows={changes.expiringFunding} base={base} />
-        <h3 className="kern-heading-small">{t("employments.heading")}</h3>
+        <h3 className="kern-heading-small">{t("employments.heading", { count: changes.endingEmployments.length })}</h3>
         <EndingEmploymentsTable rows={changes.endingEmployments} base={base} />
       </section>
     </main>
