@@ -154,7 +154,8 @@ test.describe("forecast", () => {
       "\u22123,9",
     );
 
-    // Each list is named once on screen: by its heading; the table's caption is for screen readers.
+    // Each list is named once on screen: by its heading; the table's caption is for screen
+    // readers. Only the comparison table, which has no heading of its own, shows its caption.
     await expect(page.getByRole("heading", { level: 3, name: "Stellenanteile je Träger" })).toBeVisible();
     await expect(page.getByRole("table", { name: /Stellenanteile je Träger: was wegfällt/ })).toBeAttached();
     await expect(page.getByRole("heading", { level: 3, name: /^Endende Beschäftigungen \(3\)$/ })).toBeVisible();
@@ -163,7 +164,7 @@ test.describe("forecast", () => {
       .evaluateAll((all) =>
         all.filter((caption) => caption.getBoundingClientRect().width > 1).map((caption) => caption.textContent),
       );
-    expect(shownCaptions).toEqual([]);
+    expect(shownCaptions).toEqual(["Kennzahlen im Vergleich"]);
   });
 
   test("from today: the default horizon of six months, and a key date in the past is refused", async ({ page }) => {
