@@ -20,9 +20,6 @@ export async function MainNav({ role, path }: { role: Role; path: string }) {
   );
   return (
     <nav aria-label={t("label")} className="kern-container mx-auto max-w-6xl px-4 pt-1 pb-2">
-      <noscript>
-        <style>{`[data-nav-menu]{display:block!important}[data-nav-menu-button]{display:none!important}`}</style>
-      </noscript>
       <NavMenu id={MENU_ID} label={t("menu")}>
         <ul className="flex flex-col gap-3 py-2 md:flex-row md:flex-wrap md:items-center md:gap-6">
           {navigationGroupsFor(role).map((group) => {

@@ -115,3 +115,18 @@ test("on a wide screen the groups fit in one row and open one at a time", async 
   await expect(navigation.getByRole("link", { name: "Benutzer" })).toBeVisible();
   await expect(navigation.getByRole("link", { name: "Schulen" })).toBeHidden();
 });
+
+test.describe("on a phone without JavaScript", () => {
+  test.use({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+
+  test("the groups are shown, and no menu button that could not open", async ({ page }) => {
+    await page.goto("/anmelden");
+    await page.getByLabel("E-Mail-Adresse").fill(E2E_USERS.admin.email);
+    await page.getByLabel("Passwort", { exact: true }).fill(E2E_USERS.admin.password);
+    await page.getByRole("button", { name: "Anmelden" }).click();
+    await expect(page).toHaveURL(/\/start$/);
+    const navigation = page.getByRole("navigation", { name: "Hauptnavigation" });
+    await expect(navigation.getByText("Stammdaten")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Menü" })).toBeHidden();
+  });
+});
