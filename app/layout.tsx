@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { PUBLIC_CLIENT_NAMESPACES, pickMessages } from "@/lib/i18n/client-namespaces";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,11 +13,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
-  const messages = pickMessages(await getMessages(), PUBLIC_CLIENT_NAMESPACES);
   return (
     <html lang={locale} data-kern-theme="light">
       <body className="min-h-screen">
-        <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>
+        {/* No message catalog here: the areas whose client components translate send their own
+            (components/i18n/client-messages.tsx); the public page needs none. */}
+        {children}
       </body>
     </html>
   );

@@ -1,12 +1,12 @@
 import { headers } from "next/headers";
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { MainNav } from "@/components/app/main-nav";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { SkipLink } from "@/components/layout/skip-link";
 import { PASSWORD_PAGE, PATH_HEADER, requireViewer } from "@/lib/dal/viewer";
-import { APP_CLIENT_NAMESPACES, pickMessages } from "@/lib/i18n/client-namespaces";
+import { APP_CLIENT_NAMESPACES } from "@/lib/i18n/client-namespaces";
 import { signOutAction } from "./sign-out-action";
 
 // The signed-in area. Anonymous visitors go to the sign-in page, users with a one-time
@@ -17,10 +17,8 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const viewer = await requireViewer({ allowPasswordChange: path.startsWith(PASSWORD_PAGE) });
   const t = await getTranslations("common");
 
-  // The signed-in area's client components need more catalogs than the public pages.
-  const messages = pickMessages(await getMessages(), APP_CLIENT_NAMESPACES);
   return (
-    <NextIntlClientProvider messages={messages}>
+    <ClientMessages namespaces={APP_CLIENT_NAMESPACES}>
       <SkipLink />
       <header className="border-b">
         <div className="kern-container mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
@@ -49,6 +47,6 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         <MainNav role={viewer.role} path={path} />
       </header>
       {children}
-    </NextIntlClientProvider>
+    </ClientMessages>
   );
 }

@@ -5,11 +5,13 @@ import { LazyDisclosure } from "@/components/layout/lazy-disclosure";
 import { BreakdownTable } from "@/components/public/breakdown-table";
 import { ContactBlock } from "@/components/public/contact-block";
 import { CoverageSentence } from "@/components/public/coverage-sentence";
+import { figuresLabels } from "@/components/public/figures-labels";
 import { KeyDateForm } from "@/components/public/key-date-form";
 import { TrendChart } from "@/components/public/trend-chart";
 import { TrendTable } from "@/components/public/trend-table";
 import { getPublicContact, getPublicCoverage, getPublicTrend } from "@/lib/dal/public-statistics";
 import { formatDay } from "@/lib/format";
+import { localeOr } from "@/lib/i18n/config";
 import { todayIso } from "@/lib/key-date";
 import { readKeyDate } from "@/lib/schemas/key-date";
 
@@ -28,7 +30,11 @@ export default async function PublicStatisticsPage({ searchParams }: Props) {
   const requested = readKeyDate(Array.isArray(stichtag) ? stichtag[0] : stichtag, today);
   const date = requested.ok ? requested.date : today;
   const [coverage, trend, contact] = await Promise.all([getPublicCoverage(date), getPublicTrend(), getPublicContact()]);
-  const [t, tc, locale] = await Promise.all([getTranslations("public"), getTranslations("common"), getLocale()]);
+  const [t, tc, locale] = await Promise.all([
+    getTranslations("public"),
+    getTranslations("common"),
+    getLocale().then(localeOr),
+  ]);
   const municipality = contact?.municipality ?? t("municipalityFallback");
 
   return (
@@ -63,9 +69,25 @@ export default async function PublicStatisticsPage({ searchParams }: Props) {
         <h2 id="verlauf-heading" className="kern-heading-medium">
           {t("trendHeading")}
         </h2>
-        <TrendChart points={trend} keyDate={date} />
+        <TrendChart
+          points={trend}
+          keyDate={date}
+          locale={locale}
+          labels={{
+            names: { staff: t("columns.staff"), fte: t("columns.fte"), schoolsCovered: t("columns.schoolsCovered") },
+            title: t("chartLabel"),
+            description: t("chartDescription"),
+            keyDate: t("chartKeyDate"),
+          }}
+        />
         <LazyDisclosure summary={t("showTable")}>
-          <TrendTable points={trend} />
+          <TrendTable
+            points={trend}
+            caption={t("trendCaption")}
+            groupHeader={t("keyDate")}
+            labels={figuresLabels(t)}
+            locale={locale}
+          />
         </LazyDisclosure>
       </section>
 

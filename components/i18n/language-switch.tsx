@@ -1,40 +1,15 @@
-"use client";
-
-import { usePathname } from "next/navigation";
-import { useLocale, useTranslations } from "next-intl";
-import { setLocaleAction } from "@/app/locale-action";
+import { getLocale, getTranslations } from "next-intl/server";
 import { LOCALES } from "@/lib/i18n/config";
+import { LanguageSwitchForm } from "./language-switch-form";
 
-// Offers the other language(s) as buttons; the current page is kept (query included). It only
-// sets the visitor's own preference, so read-only roles may use it (data-allowed-for-readers).
-export function LanguageSwitch() {
-  const t = useTranslations("common.language");
-  const current = useLocale();
-  const pathname = usePathname();
-  return (
-    <form
-      action={setLocaleAction}
-      className="flex items-center gap-2"
-      data-allowed-for-readers="language"
-      onSubmit={(event) => {
-        const next = event.currentTarget.elements.namedItem("next");
-        if (next instanceof HTMLInputElement) next.value = `${window.location.pathname}${window.location.search}`;
-      }}
-    >
-      <input type="hidden" name="next" defaultValue={pathname} />
-      {LOCALES.filter((locale) => locale !== current).map((locale) => (
-        <button
-          key={locale}
-          type="submit"
-          name="locale"
-          value={locale}
-          lang={locale}
-          className="kern-btn kern-btn--tertiary"
-          aria-label={t("switchTo", { language: t(locale) })}
-        >
-          <span className="kern-label">{t(locale)}</span>
-        </button>
-      ))}
-    </form>
-  );
+// Offers the other language(s). The words are read here, on the server, so that the form in
+// the browser needs no message catalog (the public page sends none).
+export async function LanguageSwitch() {
+  const [t, current] = await Promise.all([getTranslations("common.language"), getLocale()]);
+  const options = LOCALES.filter((locale) => locale !== current).map((locale) => ({
+    locale,
+    label: t(locale),
+    ariaLabel: t("switchTo", { language: t(locale) }),
+  }));
+  return <LanguageSwitchForm options={options} />;
 }

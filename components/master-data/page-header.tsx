@@ -26,6 +26,9 @@ export function PageHeader({ title, back, children }: Props) {
   );
 }
 
+// Whole class names (the build keeps only KERN rules whose class names the sources contain).
+const ICON_CLASS = { add: "kern-icon--add", edit: "kern-icon--edit" } as const;
+
 /** A link styled as a KERN button (e.g. "Bearbeiten", "Schule anlegen"). */
 export function ButtonLink({
   href,
@@ -35,12 +38,12 @@ export function ButtonLink({
 }: {
   href: string;
   label: string;
-  icon?: string;
+  icon?: keyof typeof ICON_CLASS;
   primary?: boolean;
 }) {
   return (
     <a className={`kern-btn ${primary ? "kern-btn--primary" : "kern-btn--secondary"}`} href={href}>
-      {icon && <span className={`kern-icon kern-icon--${icon}`} aria-hidden="true" />}
+      {icon && <span className={`kern-icon ${ICON_CLASS[icon]}`} aria-hidden="true" />}
       <span className="kern-label">{label}</span>
     </a>
   );

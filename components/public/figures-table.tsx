@@ -1,7 +1,7 @@
-import { useLocale, useTranslations } from "next-intl";
 import { useId } from "react";
 import { TableScroll } from "@/components/layout/table-scroll";
-import { formatNumber } from "@/lib/format";
+import { formatNumber, type Locale } from "@/lib/format";
+import type { FiguresLabels } from "./figures-labels";
 
 // The public tables (breakdowns, monthly trend) share one shape: a group column and the four
 // figures. A withheld value (null) shows a dot with its reason as a tooltip.
@@ -19,16 +19,22 @@ export const HIDDEN = "·";
 
 const COLUMNS = ["staff", "fte", "schoolsCovered", "schoolsTotal"] as const;
 
-type Props = { caption: string; groupHeader: string; rows: FiguresRow[]; small?: boolean };
+type Props = {
+  caption: string;
+  groupHeader: string;
+  rows: FiguresRow[];
+  labels: FiguresLabels;
+  locale: Locale;
+  small?: boolean;
+};
 
-export function FiguresTable({ caption, groupHeader, rows, small = false }: Props) {
-  const t = useTranslations("public");
-  const locale = useLocale();
+/** Rendered on the server (breakdowns) and in the browser (the lazily shown trend table). */
+export function FiguresTable({ caption, groupHeader, rows, labels, locale, small = false }: Props) {
   const captionId = useId();
   const cell = (value: number | null) =>
-    value === null ? <span title={t("hidden")}>{HIDDEN}</span> : formatNumber(value, locale);
+    value === null ? <span title={labels.hidden}>{HIDDEN}</span> : formatNumber(value, locale);
   return (
-    <TableScroll labelledBy={captionId} hint={t("scrollHint")}>
+    <TableScroll labelledBy={captionId} hint={labels.scrollHint}>
       <table className={`kern-table kern-table--striped ${small ? "kern-table--small" : ""}`}>
         <caption id={captionId} className={`kern-title ${small ? "kern-title--small" : ""}`}>
           {caption}
@@ -40,7 +46,7 @@ export function FiguresTable({ caption, groupHeader, rows, small = false }: Prop
             </th>
             {COLUMNS.map((column) => (
               <th key={column} scope="col" className="kern-table__header kern-table__header--numeric">
-                {t(`columns.${column}`)}
+                {labels.columns[column]}
               </th>
             ))}
           </tr>

@@ -8,18 +8,15 @@ import type { Messages } from "./catalog.ts";
 
 type Namespace = keyof Messages;
 
-/** Sent with every page, the public ones included (root layout). */
-export const PUBLIC_CLIENT_NAMESPACES = [
-  "common",
-  "errors",
-  "tables",
-  "auth",
-  "public",
-] as const satisfies readonly Namespace[];
+// The public page sends none: its few client components get their words as props.
 
-/** Sent in the signed-in area (app/(app)/layout.tsx), on top of the public ones. */
+/** Sent with the sign-in page (app/(public)/anmelden/layout.tsx). */
+export const SIGN_IN_CLIENT_NAMESPACES = ["common", "errors", "auth"] as const satisfies readonly Namespace[];
+
+/** Sent in the signed-in area (app/(app)/layout.tsx). */
 export const APP_CLIENT_NAMESPACES = [
-  ...PUBLIC_CLIENT_NAMESPACES,
+  ...SIGN_IN_CLIENT_NAMESPACES,
+  "tables",
   "account",
   "assignments",
   "dashboard",

@@ -3,12 +3,14 @@ import { expect, type Page, test } from "@playwright/test";
 import { ACTORS, type Actor, PAGES } from "../support/authorization-matrix/index.ts";
 import { type FixtureIds, readFixtureIds, withFixtureIds } from "../support/e2e-fixture-ids.ts";
 import { contextFor, switchLanguage } from "../support/e2e-sign-in.ts";
+import { kernClassesWithoutRules } from "../support/kern-classes.ts";
 
 // WCAG 2.1 AA (BITV 2.0) with axe: every page of the authorization matrix, for every visitor
 // who may see it, in one signed-in browser context per visitor; English once on the public
 // page and the start page. Pages added to the matrix later are walked automatically.
 // Closed <details> are opened first so that what they hide (the trend table) is checked too,
-// and the lazily loaded trend charts are scrolled into view.
+// and the lazily loaded trend charts are scrolled into view. The same walk checks that every
+// KERN class a page uses kept its rules in the (purged) stylesheet.
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
@@ -60,6 +62,8 @@ for (const actor of ACTORS) {
       const response = await page.goto(path);
       if (response?.status() !== 200) failures.push(`${path}: HTTP ${response?.status()}`);
       findings.push(...(await axeFindings(page, actor)));
+      const unstyled = await kernClassesWithoutRules(page);
+      if (unstyled.length > 0) failures.push(`${path}: KERN classes without rules: ${unstyled.join(", ")}`);
     }
     await context.close();
     expect(failures).toEqual([]);

@@ -1,12 +1,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { APP_CLIENT_NAMESPACES, PUBLIC_CLIENT_NAMESPACES } from "../../lib/i18n/client-namespaces.ts";
+import { APP_CLIENT_NAMESPACES, SIGN_IN_CLIENT_NAMESPACES } from "../../lib/i18n/client-namespaces.ts";
 
 // A client component's useTranslations("x") only works when namespace x is sent to the browser:
 // everywhere for the public namespaces, in the signed-in area for the others.
 
 function files(dir: string): string[] {
+  if (fs.statSync(dir).isFile()) return [dir];
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name).split(path.sep).join("/");
     if (entry.isDirectory()) return files(full);
@@ -39,8 +40,25 @@ describe("namespaces sent to the browser", () => {
     expect(missingFrom(clientNamespacesUsed(["app", "components"]), APP_CLIENT_NAMESPACES)).toEqual([]);
   });
 
-  it("cover the public pages' client components with the public namespaces alone", () => {
-    const publicRoots = ["app/(public)", "components/public", "components/i18n"];
-    expect(missingFrom(clientNamespacesUsed(publicRoots), PUBLIC_CLIENT_NAMESPACES)).toEqual([]);
+  it("cover the sign-in page's client components with the sign-in namespaces alone", () => {
+    expect(missingFrom(clientNamespacesUsed(["app/(public)/anmelden"]), SIGN_IN_CLIENT_NAMESPACES)).toEqual([]);
+  });
+
+  it("are none on the public page: its client components do not even load next-intl", () => {
+    const publicRoots = [
+      "app/(public)/page.tsx",
+      "app/(public)/layout.tsx",
+      "app/error.tsx",
+      "app/global-error.tsx",
+      "components/public",
+      "components/i18n",
+      "components/layout",
+      "components/charts",
+    ];
+    const clientFilesWithIntl = publicRoots
+      .flatMap(files)
+      .filter((file) => /^\s*["']use client["']/m.test(fs.readFileSync(file, "utf8")))
+      .filter((file) => /from\s+["']next-intl["']/.test(fs.readFileSync(file, "utf8")));
+    expect(clientFilesWithIntl).toEqual([]);
   });
 });
