@@ -38,9 +38,7 @@ export function TransferForm({
   const values: Record<string, string> = state.values ?? initial;
   const errorOf = (field: string): string[] | undefined => {
     const keys = state.fieldErrors?.[field] as ErrorKey[] | undefined;
-    if (field === "toSchoolId" && keys?.includes("invalid")) {
-      return [values.toSchoolId === fromSchoolId ? t("errors.sameSchool") : t("errors.schoolInvalid")];
-    }
+    if (field === "toSchoolId" && keys?.includes("invalid")) return [t("errors.schoolInvalid")];
     if (field === "toSchoolId" && keys?.includes("overlap")) return [t("errors.overlapTarget")];
     if (field === "lastDay" && keys?.includes("invalid")) return [t("errors.lastDayOutside")];
     if (field === "lastDay" && keys?.includes("dateOrder")) return [t("errors.lastDayBeforeStart")];
@@ -53,6 +51,7 @@ export function TransferForm({
       <AssignmentFormAlerts state={state} reloadHref={`/einsaetze/${id}/wechsel`} />
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
+      <input type="hidden" name="fromSchoolId" value={fromSchoolId} />
       <Field id="lastDay" label={t("fields.lastDay")} hint={t("fields.lastDayHint")} error={errorOf("lastDay")}>
         {(control) => (
           <input
