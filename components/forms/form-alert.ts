@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { RecordFormState } from "@/components/staff/form-state";
+import type { FormState } from "./form-state";
 
 // The alert a record form shows above its fields when no field has an error: the record is gone
 // (or out of reach), the save was stale (a warning, with what is stored now), or the save was
@@ -8,8 +8,8 @@ import type { RecordFormState } from "@/components/staff/form-state";
 export type FormAlert = { tone: "danger" | "warning"; title: string; body?: ReactNode };
 
 export function stateAlert(
-  state: RecordFormState,
-  texts: { notFound?: string; message: (key: NonNullable<RecordFormState["message"]>) => string },
+  state: FormState & { notFound?: boolean },
+  texts: { notFound?: string; message: (key: NonNullable<FormState["message"]>) => string },
   body?: ReactNode,
 ): FormAlert | null {
   if (state.notFound && texts.notFound) return { tone: "danger", title: texts.notFound };
