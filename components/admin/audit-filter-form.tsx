@@ -1,7 +1,8 @@
 import { useTranslations } from "next-intl";
+import { DeclarativeForm } from "@/components/forms/declarative-form";
+import type { FieldSpec } from "@/components/forms/field-spec";
 import { useMessageText } from "@/components/i18n/use-message-text";
 import type { AuditLogQuery } from "@/lib/schemas/audit-log";
-import { Field, inputClass, selectClass } from "./field";
 import { useAuditLabels } from "./use-audit-labels";
 
 type Props = { query: AuditLogQuery; facets: { actions: string[]; entities: string[] } };
@@ -12,88 +13,47 @@ export function AuditFilterForm({ query, facets }: Props) {
   const text = useMessageText();
   const labels = useAuditLabels();
   const { filter, errors } = query;
-  const fromError = errors.von ? [text(errors.von)] : undefined;
-  const toError = errors.bis ? [text(errors.bis)] : undefined;
+  const fields: FieldSpec[] = [
+    { name: "akteur", label: t("actor"), hint: t("actorHint"), kind: "search" },
+    {
+      name: "aktion",
+      label: t("action"),
+      hint: t("actionHint"),
+      kind: "search",
+      suggestions: facets.actions.map((action) => ({ value: action, label: labels.action(action) })),
+    },
+    {
+      name: "objekt",
+      label: t("entity"),
+      kind: "select",
+      empty: t("all"),
+      options: facets.entities.map((entity) => ({ value: entity, label: labels.entity(entity) })),
+    },
+    { name: "von", label: t("from"), kind: "date" },
+    { name: "bis", label: t("to"), kind: "date" },
+    { name: "id", id: "objekt-id", label: t("entityId"), hint: t("entityIdHint"), kind: "search" },
+  ];
   return (
-    <form method="get" action="/verwaltung/protokoll" aria-label={t("label")} className="flex flex-col gap-4">
-      <div className="grid gap-4 md:grid-cols-3">
-        <Field id="akteur" label={t("actor")} hint={t("actorHint")}>
-          {(control) => (
-            <input
-              {...control}
-              className={inputClass()}
-              name="akteur"
-              type="search"
-              defaultValue={filter.actor ?? ""}
-            />
-          )}
-        </Field>
-        <Field id="aktion" label={t("action")} hint={t("actionHint")}>
-          {(control) => (
-            <>
-              <input
-                {...control}
-                className={inputClass()}
-                name="aktion"
-                type="search"
-                list="aktionen"
-                defaultValue={filter.action ?? ""}
-              />
-              <datalist id="aktionen">
-                {facets.actions.map((action) => (
-                  <option key={action} value={action}>
-                    {labels.action(action)}
-                  </option>
-                ))}
-              </datalist>
-            </>
-          )}
-        </Field>
-        <Field id="objekt" label={t("entity")}>
-          {(control) => (
-            <div className="kern-form-input__select-wrapper">
-              <select {...control} className={selectClass()} name="objekt" defaultValue={filter.entity ?? ""}>
-                <option value="">{t("all")}</option>
-                {facets.entities.map((entity) => (
-                  <option key={entity} value={entity}>
-                    {labels.entity(entity)}
-                  </option>
-                ))}
-              </select>
-            </div>
-          )}
-        </Field>
-        <Field id="von" label={t("from")} error={fromError}>
-          {(control) => (
-            <input
-              {...control}
-              className={inputClass(fromError)}
-              name="von"
-              type="date"
-              defaultValue={filter.from ?? ""}
-            />
-          )}
-        </Field>
-        <Field id="bis" label={t("to")} error={toError}>
-          {(control) => (
-            <input {...control} className={inputClass(toError)} name="bis" type="date" defaultValue={filter.to ?? ""} />
-          )}
-        </Field>
-        <Field id="objekt-id" label={t("entityId")} hint={t("entityIdHint")}>
-          {(control) => (
-            <input {...control} className={inputClass()} name="id" type="search" defaultValue={filter.entityId ?? ""} />
-          )}
-        </Field>
-      </div>
-      <div className="flex flex-wrap gap-4">
-        <button type="submit" className="kern-btn kern-btn--primary">
-          <span className="kern-icon kern-icon--search" aria-hidden="true" />
-          <span className="kern-label">{t("submit")}</span>
-        </button>
-        <a className="kern-btn kern-btn--secondary" href="/verwaltung/protokoll">
-          <span className="kern-label">{t("reset")}</span>
-        </a>
-      </div>
-    </form>
+    <DeclarativeForm
+      label={t("label")}
+      fields={fields}
+      values={{
+        akteur: filter.actor ?? "",
+        aktion: filter.action ?? "",
+        objekt: filter.entity ?? "",
+        von: filter.from ?? "",
+        bis: filter.to ?? "",
+        id: filter.entityId ?? "",
+      }}
+      errors={{
+        von: errors.von ? [text(errors.von)] : undefined,
+        bis: errors.bis ? [text(errors.bis)] : undefined,
+      }}
+      choose={t("all")}
+      getAction="/verwaltung/protokoll"
+      layout="filter"
+      submit={{ label: t("submit"), icon: "search" }}
+      cancel={{ href: "/verwaltung/protokoll", label: t("reset") }}
+    />
   );
 }

@@ -1,12 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Field, inputClass } from "@/components/admin/field";
-import { useErrorText } from "@/components/forms/use-error-text";
+import { DeclarativeForm } from "@/components/forms/declarative-form";
+import type { FieldSpec } from "@/components/forms/field-spec";
+import { useFieldMessages } from "@/components/forms/use-error-text";
+import { useKeptForm } from "@/components/forms/use-kept-form";
 import type { RecordFormState } from "@/components/staff/form-state";
-import type { ErrorKey } from "@/lib/dal/internal/write-result";
-import { AssignmentFormAlerts } from "./form-alerts";
-import { useRecordForm } from "./use-record-form";
+import { useAssignmentAlert } from "./form-alerts";
 
 type Props = {
   action: (state: RecordFormState, data: FormData) => Promise<RecordFormState>;
@@ -19,36 +19,24 @@ type Props = {
 /** Sets an assignment's last day. */
 export function EndAssignmentForm({ action, id, version, defaultDay, cancelHref }: Props) {
   const t = useTranslations("assignments");
-  const errorText = useErrorText();
-  const { state, pending, onSubmit } = useRecordForm(action);
-  const values = state.values ?? { validUntil: defaultDay };
-  const errorOf = (field: string) => errorText(state.fieldErrors?.[field] as ErrorKey[] | undefined);
-
+  const messages = useFieldMessages();
+  const { state, pending, onSubmit } = useKeptForm(action);
+  const alert = useAssignmentAlert(state, `/einsaetze/${id}/beenden`);
+  const fields: FieldSpec[] = [{ name: "validUntil", label: t("fields.endDay"), kind: "date", required: true }];
   return (
-    <form onSubmit={onSubmit} noValidate className="flex max-w-xl flex-col gap-6" aria-label={t("end.label")}>
-      <AssignmentFormAlerts state={state} reloadHref={`/einsaetze/${id}/beenden`} />
-      <input type="hidden" name="id" value={id} />
-      <input type="hidden" name="version" value={version} />
-      <Field id="validUntil" label={t("fields.endDay")} error={errorOf("validUntil")}>
-        {(control) => (
-          <input
-            {...control}
-            className={inputClass(errorOf("validUntil"))}
-            name="validUntil"
-            type="date"
-            required
-            defaultValue={values.validUntil}
-          />
-        )}
-      </Field>
-      <div className="flex flex-wrap gap-4">
-        <button type="submit" className="kern-btn kern-btn--primary" disabled={pending} aria-disabled={pending}>
-          <span className="kern-label">{pending ? t("form.saving") : t("end.submit")}</span>
-        </button>
-        <a className="kern-btn kern-btn--secondary" href={cancelHref}>
-          <span className="kern-label">{t("form.cancel")}</span>
-        </a>
-      </div>
-    </form>
+    <DeclarativeForm
+      label={t("end.label")}
+      fields={fields}
+      values={state.values ?? { validUntil: defaultDay }}
+      errors={messages(fields, state.fieldErrors)}
+      choose={t("form.choose")}
+      round={state}
+      onSubmit={onSubmit}
+      hidden={{ id, version }}
+      alert={alert}
+      errorTestId="assignment-form-error"
+      submit={{ label: t("end.submit"), pendingLabel: t("form.saving"), pending }}
+      cancel={{ href: cancelHref, label: t("form.cancel") }}
+    />
   );
 }

@@ -1,4 +1,5 @@
-import type { FieldSpec, FormLabels } from "./record-form";
+import type { FieldSpec } from "@/components/forms/field-spec";
+import type { FormLabels } from "./record-form";
 
 // A stale save: every field with what was typed and what is stored now, differences marked
 // in text (not by colour alone).

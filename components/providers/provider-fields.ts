@@ -1,6 +1,6 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import type { FieldSpec } from "@/components/master-data/record-form";
+import type { FieldSpec } from "@/components/forms/field-spec";
 import { PROVIDER_KINDS } from "@/lib/schemas/provider";
 
 /** The provider form's fields: all of them for the admin, the contact alone for a provider. */

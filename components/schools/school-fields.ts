@@ -1,6 +1,6 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import type { FieldSpec } from "@/components/master-data/record-form";
+import type { FieldSpec } from "@/components/forms/field-spec";
 import type { DistrictOption } from "@/lib/dal/districts";
 import { SCHOOL_TYPES } from "@/lib/schemas/school";
 

@@ -14,7 +14,14 @@ import { assignmentSnapshot } from "./internal/assignment-snapshot.ts";
 import { ASSIGNMENT, STAFF } from "./internal/staff-access.ts";
 import { type Tx, unlessStale, writeInTransaction } from "./internal/transaction.ts";
 import { dateOf, isoOf, isoOrNull, milliOf } from "./internal/values.ts";
-import { type FieldErrorKeys, refused, type WriteFailure, type WriteResult, written } from "./internal/write-result.ts";
+import {
+  type FieldErrorKeys,
+  refused,
+  refusedTogether,
+  type WriteFailure,
+  type WriteResult,
+  written,
+} from "./internal/write-result.ts";
 import { checkedId } from "./scopes.ts";
 import type { Viewer } from "./viewer-types.ts";
 
@@ -198,14 +205,15 @@ export async function createAssignment(
   return writeInTransaction(prisma, async (tx) => {
     const staff = await tx.staffMember.findUnique({ where: { id: input.staffMemberId } });
     if (!staff) throw new NotFoundError(STAFF);
-    const problem =
-      (await checkSchool(tx, input.schoolId, input.validFrom, "schoolId")) ??
-      (await checkFunding(tx, input.fundingSourceId, "fundingSourceId")) ??
+    const problem = refusedTogether([
+      await checkSchool(tx, input.schoolId, input.validFrom, "schoolId"),
+      await checkFunding(tx, input.fundingSourceId, "fundingSourceId"),
       checkEmployment(
         staff,
         { from: input.validFrom, until: input.validUntil },
         { start: "validFrom", end: "validUntil" },
-      );
+      ),
+    ]);
     if (problem) return problem;
     const row = await tx.assignment.create({
       data: {
@@ -299,15 +307,18 @@ export async function transferAssignment(
       if (!before) throw new NotFoundError(ASSIGNMENT);
       const firstDay = addDays(input.lastDay, 1);
       const oldUntil = isoOrNull(before.validUntil);
-      if (input.lastDay < isoOf(before.validFrom)) return refused("invalid", { lastDay: ["dateOrder"] });
-      // The transfer must fall within the assignment, leaving at least one day to continue.
-      if (oldUntil !== null && input.lastDay >= oldUntil) return refused("invalid", { lastDay: ["invalid"] });
-      if (input.toSchoolId === before.schoolId) return refused("invalid", { toSchoolId: ["invalid"] });
-      const problem =
-        (await checkSchool(tx, input.toSchoolId, firstDay, "toSchoolId")) ??
-        (await checkFunding(tx, input.fundingSourceId, "fundingSourceId")) ??
+      const sameSchool = input.toSchoolId === before.schoolId;
+      const problem = refusedTogether([
+        input.lastDay < isoOf(before.validFrom) ? refused("invalid", { lastDay: ["dateOrder"] }) : null,
+        // The transfer must fall within the assignment, leaving at least one day to continue.
+        oldUntil !== null && input.lastDay >= oldUntil ? refused("invalid", { lastDay: ["invalid"] }) : null,
+        sameSchool
+          ? refused("invalid", { toSchoolId: ["sameSchool"] })
+          : await checkSchool(tx, input.toSchoolId, firstDay, "toSchoolId"),
+        await checkFunding(tx, input.fundingSourceId, "fundingSourceId"),
         // The continued assignment is a new record: both its ends must lie within.
-        checkEmployment(before.staffMember, { from: firstDay, until: oldUntil }, { start: "lastDay", end: "lastDay" });
+        checkEmployment(before.staffMember, { from: firstDay, until: oldUntil }, { start: "lastDay", end: "lastDay" }),
+      ]);
       if (problem) return problem;
 
       const { count } = await tx.assignment.updateMany({

@@ -1,9 +1,11 @@
 import { z } from "zod";
 import {
+  acrossFields,
   dateInput,
+  datesInOrder,
+  dayOf,
   fteInput,
   idInput,
-  inOrder,
   optionalDateInput,
   optionalIdInput,
   optionalText,
@@ -23,7 +25,7 @@ export const createAssignmentSchema = z
     fundingSourceId: optionalIdInput,
     note: optionalText(500),
   })
-  .refine((value) => inOrder(value.validFrom, value.validUntil), { path: ["validUntil"], message: "dateOrder" });
+  .check(datesInOrder("validFrom", "validUntil"));
 export type CreateAssignmentInput = z.infer<typeof createAssignmentSchema>;
 
 export const endAssignmentSchema = z.object({
@@ -36,13 +38,36 @@ export type EndAssignmentInput = z.infer<typeof endAssignmentSchema>;
 /**
  * A transfer: the assignment ends at its school on `lastDay` and continues at `toSchoolId`
  * from the day after, with `fte` and the funding source chosen (the form offers the old ones).
+ * The form also sends the assignment as it was loaded (start, planned end, school), so that a
+ * last day outside it or the same school is reported with the other errors. Those fields only
+ * decide what is said in this round: the DAL checks the stored assignment again (a stale form
+ * is a conflict by its version anyway).
  */
-export const transferAssignmentSchema = z.object({
-  id: idInput,
-  version: versionInput,
-  lastDay: dateInput,
-  toSchoolId: idInput,
-  fte: fteInput,
-  fundingSourceId: optionalIdInput,
-});
+export const transferAssignmentSchema = z
+  .object({
+    id: idInput,
+    version: versionInput,
+    lastDay: dateInput,
+    toSchoolId: idInput,
+    fte: fteInput,
+    fundingSourceId: optionalIdInput,
+    assignmentFrom: optionalDateInput.optional(),
+    assignmentUntil: optionalDateInput.optional(),
+    fromSchoolId: optionalIdInput.optional(),
+  })
+  .check(
+    acrossFields((value) => {
+      const lastDay = dayOf(value.lastDay);
+      const from = dayOf(value.assignmentFrom);
+      const until = dayOf(value.assignmentUntil);
+      const issues: { field: string; message: "dateOrder" | "invalid" | "sameSchool" }[] = [];
+      if (lastDay && from && lastDay < from) issues.push({ field: "lastDay", message: "dateOrder" });
+      // At least one day must be left for the assignment to continue at the new school.
+      if (lastDay && until && lastDay >= until) issues.push({ field: "lastDay", message: "invalid" });
+      if (typeof value.toSchoolId === "string" && value.toSchoolId === value.fromSchoolId) {
+        issues.push({ field: "toSchoolId", message: "sameSchool" });
+      }
+      return issues;
+    }),
+  );
 export type TransferAssignmentInput = z.infer<typeof transferAssignmentSchema>;

@@ -19,6 +19,7 @@ const ERROR_KEYS = new Set<string>([
   "outsideEmployment",
   "employmentLeavesAssignments",
   "archived",
+  "sameSchool",
   "ruleViolated",
 ] satisfies ErrorKey[]);
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parseIsoDate } from "../coverage/dates.ts";
 import type { IsoDate } from "../coverage/types.ts";
+import type { ErrorKey } from "../dal/internal/write-result.ts";
 
 // Form inputs as people type them in Germany: FTE with a decimal comma ("0,5") or point,
 // dates as ISO (from <input type="date">) or dd.mm.yyyy. Messages are keys of the "errors"
@@ -92,8 +93,12 @@ export const requiredText = (max: number) => z.string().trim().min(1, "required"
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** The id of a chosen record (a select's value). */
-export const idInput = z.string().trim().min(1, "required").regex(UUID, "invalid");
+/** The id of a chosen record (a select's value): "required" when none is chosen, else "invalid" if malformed. */
+export const idInput = z
+  .string()
+  .trim()
+  .min(1, "required")
+  .refine((value) => value === "" || UUID.test(value), "invalid");
 
 /** An optional choice: the empty option means none (null). */
 export const optionalIdInput = z
@@ -105,6 +110,37 @@ export const optionalIdInput = z
 /** The record version a form was loaded at (optimistic concurrency). */
 export const versionInput = z.coerce.number().int().min(1);
 
-/** Whether `until` is on or after `from` (both inclusive; a missing end is open-ended). */
-export const inOrder = (from: IsoDate | null | undefined, until: IsoDate | null | undefined) =>
-  !from || !until || until >= from;
+// --- rules across fields ------------------------------------------------------------------
+
+type Issue = { field: string; message: ErrorKey };
+
+/**
+ * A rule across fields that runs in the same round as the field rules. Zod skips an object's
+ * refinements once a field has failed (e.g. an empty FTE), so a form would report an end before
+ * its start only after everything else was fixed; this one always runs. A field that failed
+ * holds no value of its type here, so the rule sees `unknown` and checks what it reads.
+ */
+export function acrossFields(rule: (value: Record<string, unknown>) => Issue[]) {
+  return z.superRefine<Record<string, unknown>>(
+    (value, context) => {
+      if (typeof value !== "object" || value === null) return;
+      for (const { field, message } of rule(value)) context.addIssue({ code: "custom", path: [field], message });
+    },
+    { when: () => true },
+  );
+}
+
+/** A parsed calendar day, or nothing (empty, missing, or failed to parse). */
+export const dayOf = (value: unknown): IsoDate | null => (typeof value === "string" ? (value as IsoDate) : null);
+
+/**
+ * `until` on or after `from` (both inclusive; a missing end is open-ended): "dateOrder" on
+ * `until`. With `strict`, the same day is refused too (a school closed the day it opened).
+ */
+export const datesInOrder = (from: string, until: string, options: { strict?: boolean } = {}) =>
+  acrossFields((value) => {
+    const start = dayOf(value[from]);
+    const end = dayOf(value[until]);
+    const wrong = start !== null && end !== null && (options.strict ? end <= start : end < start);
+    return wrong ? [{ field: until, message: "dateOrder" }] : [];
+  });

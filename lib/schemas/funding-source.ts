@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { IsoDate } from "../coverage/types.ts";
+import { datesInOrder } from "./form-inputs.ts";
 import { type ListQuery, listQuerySchema, param, readListQuery, type SearchParams } from "./list-query.ts";
 import {
   choice,
@@ -28,19 +29,13 @@ const fundingFields = z.object({
   reference: optionalText(500),
 });
 
-type FundingFields = z.output<typeof fundingFields>;
-
 /** Same rule as the database's funding_source_dates, as a field error. */
-function untilAfterFrom(value: FundingFields, context: z.RefinementCtx) {
-  if (value.validUntil && value.validUntil < value.validFrom) {
-    context.addIssue({ code: "custom", path: ["validUntil"], message: "dateOrder" });
-  }
-}
+const untilAfterFrom = datesInOrder("validFrom", "validUntil");
 
-export const createFundingSourceSchema = fundingFields.superRefine(untilAfterFrom);
+export const createFundingSourceSchema = fundingFields.check(untilAfterFrom);
 export type FundingSourceInput = z.output<typeof createFundingSourceSchema>;
 
-export const updateFundingSourceSchema = fundingFields.extend(editedRecord.shape).superRefine(untilAfterFrom);
+export const updateFundingSourceSchema = fundingFields.extend(editedRecord.shape).check(untilAfterFrom);
 export type UpdateFundingSourceInput = z.output<typeof updateFundingSourceSchema>;
 
 // --- the list ---------------------------------------------------------------------------

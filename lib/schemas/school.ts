@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { SCHOOL_TYPE_ORDER } from "../school-types.ts";
+import { datesInOrder } from "./form-inputs.ts";
 import { type ListQuery, listQuerySchema, param, readListQuery, type SearchParams } from "./list-query.ts";
 import {
   choice,
@@ -59,19 +60,13 @@ const schoolFields = z.object({
   closedOn: optionalDate,
 });
 
-type SchoolFields = z.output<typeof schoolFields>;
-
 /** The database says the same (school_closed_after_opened); checked here for a friendlier answer. */
-function closedAfterOpened(value: SchoolFields, context: z.RefinementCtx) {
-  if (value.openedOn && value.closedOn && value.closedOn <= value.openedOn) {
-    context.addIssue({ code: "custom", path: ["closedOn"], message: "dateOrder" });
-  }
-}
+const closedAfterOpened = datesInOrder("openedOn", "closedOn", { strict: true });
 
-export const createSchoolSchema = schoolFields.superRefine(closedAfterOpened);
+export const createSchoolSchema = schoolFields.check(closedAfterOpened);
 export type SchoolInput = z.output<typeof createSchoolSchema>;
 
-export const updateSchoolSchema = schoolFields.extend(editedRecord.shape).superRefine(closedAfterOpened);
+export const updateSchoolSchema = schoolFields.extend(editedRecord.shape).check(closedAfterOpened);
 export type UpdateSchoolInput = z.output<typeof updateSchoolSchema>;
 
 // --- the list ---------------------------------------------------------------------------

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import {
   dateInput,
+  datesInOrder,
   fteInput,
   idInput,
-  inOrder,
   optionalDateInput,
   optionalText,
   requiredText,
@@ -36,16 +36,17 @@ const providerEditable = {
 
 export const createStaffSchema = z
   .object({
-    /** Admin: the chosen provider. A provider's own is set by the DAL whatever is sent. */
-    providerId: z.string().trim().optional(),
+    /**
+     * Admin: the chosen provider, required when the form has the field (an empty select is
+     * reported with the other errors). A provider's form has none: the DAL sets their own,
+     * whatever is sent.
+     */
+    providerId: idInput.optional(),
     ...providerEditable,
     employedFrom: dateInput,
     employedUntil: optionalDateInput,
   })
-  .refine((value) => inOrder(value.employedFrom, value.employedUntil), {
-    path: ["employedUntil"],
-    message: "dateOrder",
-  });
+  .check(datesInOrder("employedFrom", "employedUntil"));
 export type CreateStaffInput = z.infer<typeof createStaffSchema>;
 
 /**
@@ -61,10 +62,7 @@ export const updateStaffSchema = z
     employedFrom: dateInput.optional(),
     employedUntil: optionalDateInput.optional(),
   })
-  .refine((value) => inOrder(value.employedFrom, value.employedUntil), {
-    path: ["employedUntil"],
-    message: "dateOrder",
-  });
+  .check(datesInOrder("employedFrom", "employedUntil"));
 export type UpdateStaffInput = z.infer<typeof updateStaffSchema>;
 
 /** Ends an employment; the assignments beyond it end with it (or go, when they start later). */

@@ -41,7 +41,11 @@ test("an admin creates a user, who must replace the one-time password and is loc
   await admin.getByLabel("Rolle").selectOption("PROVIDER");
   await admin.getByRole("button", { name: "Zugang anlegen" }).click();
   // Without a provider the form refuses, in German, next to the field, and keeps the input.
-  await expect(admin.getByText("Bitte wählen Sie den Träger dieses Zugangs.")).toBeVisible();
+  // (next to the field, and in the error summary at the top, which links to it)
+  await expect(admin.locator("#providerId-error")).toHaveText("Bitte wählen Sie den Träger dieses Zugangs.");
+  await expect(
+    admin.getByRole("link", { name: "Träger: Bitte wählen Sie den Träger dieses Zugangs." }),
+  ).toHaveAttribute("href", "#providerId");
   await expect(admin.getByLabel("E-Mail-Adresse")).toHaveValue(email);
   await admin.getByLabel("Träger").selectOption({ label: "GBH (Gemeinnützige Beschäftigungsgesellschaft Herne)" });
   await admin.getByRole("button", { name: "Zugang anlegen" }).click();

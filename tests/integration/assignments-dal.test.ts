@@ -226,7 +226,11 @@ describe("transferring an assignment", () => {
       fieldErrors: { lastDay: ["invalid"] },
     });
     expect(await transferAssignment(admin(), transfer(assignment.id, x.id))).toMatchObject({
-      fieldErrors: { toSchoolId: ["invalid"] },
+      fieldErrors: { toSchoolId: ["sameSchool"] },
+    });
+    // All at once: a day before the start and the same school are answered together.
+    expect(await transferAssignment(admin(), transfer(assignment.id, x.id, { lastDay: "2019-12-31" }))).toMatchObject({
+      fieldErrors: { lastDay: ["dateOrder"], toSchoolId: ["sameSchool"] },
     });
     expect(await transferAssignment(admin(), transfer(assignment.id, y.id, { version: 3 }))).toMatchObject({
       reason: "conflict",

@@ -52,7 +52,6 @@ describe("date input", () => {
 
   it("checks the order of employment dates, and that a transfer names its day", () => {
     const staff = createStaffSchema.safeParse({
-      providerId: "",
       personnelNumber: "1",
       firstName: "A",
       lastName: "B",

@@ -66,7 +66,18 @@ export async function endAssignmentAction(_previous: RecordFormState, data: Form
 export async function transferAssignmentAction(_previous: RecordFormState, data: FormData): Promise<RecordFormState> {
   const values = {
     fundingSourceId: "",
-    ...fieldsOf(data, ["id", "version", "lastDay", "toSchoolId", "fte", "fundingSourceId"]),
+    ...fieldsOf(data, [
+      "id",
+      "version",
+      "lastDay",
+      "toSchoolId",
+      "fte",
+      "fundingSourceId",
+      // The assignment as the form was loaded: for the rules of the last day in the same round.
+      "assignmentFrom",
+      "assignmentUntil",
+      "fromSchoolId",
+    ]),
   };
   const parsed = transferAssignmentSchema.safeParse(values);
   if (!parsed.success) return { message: "invalid", fieldErrors: fieldErrorKeys(parsed.error), values };

@@ -31,8 +31,9 @@ function currentValues(stored: StaffSnapshot): Record<string, string> {
 }
 
 export async function createStaffAction(_previous: RecordFormState, data: FormData): Promise<RecordFormState> {
+  // No providerId default: a provider's form has no such field, and an admin's empty select
+  // arrives as "" and is reported as required with the other errors.
   const values = {
-    providerId: "",
     employedFrom: "",
     employedUntil: "",
     ...fieldsOf(data, [...EDITABLE, ...ADMIN_ONLY]),

@@ -20,6 +20,7 @@ export type ErrorKey =
   | "outsideEmployment"
   | "employmentLeavesAssignments"
   | "archived"
+  | "sameSchool"
   | "ruleViolated";
 
 export type FieldErrorKeys = Partial<Record<string, ErrorKey[]>>;
@@ -35,6 +36,24 @@ export const written = <T>(value: T): { ok: true; value: T } => ({ ok: true, val
 
 export function refused(message: ErrorKey, fieldErrors?: FieldErrorKeys): WriteFailure<never> {
   return { ok: false, reason: "invalid", message, fieldErrors };
+}
+
+/**
+ * The refusals of a write's own checks together, so that a form reports them in one round:
+ * their field errors merged under the first one's message; null when none refuses.
+ */
+export function refusedTogether(problems: (WriteFailure<never> | null)[]): WriteFailure<never> | null {
+  const found = problems.filter((problem) => problem !== null);
+  const first = found[0];
+  if (!first) return null;
+  const fieldErrors: FieldErrorKeys = {};
+  for (const problem of found) {
+    if (problem.reason !== "invalid") return problem;
+    for (const [field, keys] of Object.entries(problem.fieldErrors ?? {})) {
+      fieldErrors[field] = [...new Set([...(fieldErrors[field] ?? []), ...(keys ?? [])])];
+    }
+  }
+  return refused(first.message, fieldErrors);
 }
 
 export function stale<Current>(current: Current): WriteFailure<Current> {

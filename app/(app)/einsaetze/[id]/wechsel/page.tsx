@@ -56,9 +56,13 @@ export default async function TransferPage({ params }: Props) {
       </div>
       <TransferForm
         action={transferAssignmentAction}
-        id={assignment.id}
-        version={assignment.version}
-        fromSchoolId={assignment.schoolId}
+        assignment={{
+          id: assignment.id,
+          version: assignment.version,
+          schoolId: assignment.schoolId,
+          validFrom: assignment.validFrom,
+          validUntil: assignment.validUntil,
+        }}
         schools={options.schools.filter((school) => school.id !== assignment.schoolId)}
         fundingSources={options.fundingSources}
         initial={{
