@@ -2,6 +2,7 @@
 
 import type { FormEvent, FormEventHandler, ReactNode } from "react";
 import { Alert } from "@/components/admin/alert";
+import { ICON_CLASS, type IconName } from "@/components/layout/icon-class";
 import { ErrorSummary } from "./error-summary";
 import { type FieldMessages, type FieldSpec, fieldId } from "./field-spec";
 import type { FormAlert } from "./form-alert";
@@ -33,7 +34,7 @@ type Props = {
   /** Above the fields (what the form cannot change), and below them, above the buttons. */
   intro?: ReactNode;
   note?: ReactNode;
-  submit: { label: string; pendingLabel?: string; pending?: boolean; icon?: string };
+  submit: { label: string; pendingLabel?: string; pending?: boolean; icon?: IconName };
   cancel?: { href: string; label: string };
   /** "filter": fields in three columns on wide screens. */
   layout?: "record" | "wide" | "filter";
@@ -87,7 +88,7 @@ export function DeclarativeForm(props: Props) {
           disabled={submit.pending}
           aria-disabled={submit.pending}
         >
-          {submit.icon && <span className={`kern-icon kern-icon--${submit.icon}`} aria-hidden="true" />}
+          {submit.icon && <span className={`kern-icon ${ICON_CLASS[submit.icon]}`} aria-hidden="true" />}
           <span className="kern-label">
             {submit.pending && submit.pendingLabel ? submit.pendingLabel : submit.label}
           </span>

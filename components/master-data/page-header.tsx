@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { ICON_CLASS, type IconName } from "@/components/layout/icon-class";
 
 // The top of a master-data page: an optional back link, the one h1, and the page's commands.
 
@@ -26,9 +27,6 @@ export function PageHeader({ title, back, children }: Props) {
   );
 }
 
-// Whole class names (the build keeps only KERN rules whose class names the sources contain).
-const ICON_CLASS = { add: "kern-icon--add", edit: "kern-icon--edit" } as const;
-
 /** A link styled as a KERN button (e.g. "Bearbeiten", "Schule anlegen"). */
 export function ButtonLink({
   href,
@@ -38,7 +36,7 @@ export function ButtonLink({
 }: {
   href: string;
   label: string;
-  icon?: keyof typeof ICON_CLASS;
+  icon?: IconName;
   primary?: boolean;
 }) {
   return (
