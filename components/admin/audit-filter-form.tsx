@@ -12,6 +12,9 @@ export function AuditFilterForm({ query, facets }: Props) {
   const text = useMessageText();
   const labels = useAuditLabels();
   const { filter, errors } = query;
+  const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, "de");
+  const actions = facets.actions.map((code) => ({ code, label: labels.action(code) })).sort(byLabel);
+  const entities = facets.entities.map((code) => ({ code, label: labels.entity(code) })).sort(byLabel);
   const fromError = errors.von ? [text(errors.von)] : undefined;
   const toError = errors.bis ? [text(errors.bis)] : undefined;
   return (
@@ -28,25 +31,22 @@ export function AuditFilterForm({ query, facets }: Props) {
             />
           )}
         </Field>
-        <Field id="aktion" label={t("action")} hint={t("actionHint")}>
+        <Field id="aktion" label={t("action")}>
           {(control) => (
-            <>
-              <input
-                {...control}
-                className={inputClass()}
-                name="aktion"
-                type="search"
-                list="aktionen"
-                defaultValue={filter.action ?? ""}
-              />
-              <datalist id="aktionen">
-                {facets.actions.map((action) => (
-                  <option key={action} value={action}>
-                    {labels.action(action)}
+            <div className="kern-form-input__select-wrapper">
+              <select {...control} className={selectClass()} name="aktion" defaultValue={filter.action ?? ""}>
+                <option value="">{t("all")}</option>
+                {/* A prefix from a link ("user.": every action on accounts) stays selectable. */}
+                {filter.action && !facets.actions.includes(filter.action) && (
+                  <option value={filter.action}>{t("actionPrefix", { prefix: filter.action })}</option>
+                )}
+                {actions.map(({ code, label }) => (
+                  <option key={code} value={code}>
+                    {label}
                   </option>
                 ))}
-              </datalist>
-            </>
+              </select>
+            </div>
           )}
         </Field>
         <Field id="objekt" label={t("entity")}>
@@ -54,9 +54,9 @@ export function AuditFilterForm({ query, facets }: Props) {
             <div className="kern-form-input__select-wrapper">
               <select {...control} className={selectClass()} name="objekt" defaultValue={filter.entity ?? ""}>
                 <option value="">{t("all")}</option>
-                {facets.entities.map((entity) => (
-                  <option key={entity} value={entity}>
-                    {labels.entity(entity)}
+                {entities.map(({ code, label }) => (
+                  <option key={code} value={code}>
+                    {label}
                   </option>
                 ))}
               </select>
