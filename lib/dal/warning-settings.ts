@@ -32,12 +32,14 @@ const currentOf = (row: Municipality): ThresholdCurrent => ({
   version: String(row.version),
 });
 
-/** The threshold and the version its form saves against; NotFound for everyone but an admin. */
-export async function getThresholdForEdit(viewer: Viewer): Promise<ThresholdForEdit> {
+/**
+ * The threshold and the version its form saves against; NotFound for everyone but an admin.
+ * Null before a municipality is set up (the warnings then use the default, nothing to edit).
+ */
+export async function getThresholdForEdit(viewer: Viewer): Promise<ThresholdForEdit | null> {
   await requireAll(prisma, viewer, { capability: "settings.write", what: WHAT });
   const row = await firstMunicipality(prisma);
-  if (!row) throw new NotFoundError(WHAT);
-  return { id: row.id, version: row.version, threshold: row.pupilsPerFteThreshold };
+  return row ? { id: row.id, version: row.version, threshold: row.pupilsPerFteThreshold } : null;
 }
 
 export async function updatePupilsPerFteThreshold(

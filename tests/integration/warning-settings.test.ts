@@ -31,6 +31,11 @@ beforeAll(async () => {
 afterAll(() => prisma.$disconnect());
 
 const D = "2016-06-01";
+async function storedSetting() {
+  const setting = await getThresholdForEdit(admin);
+  if (!setting) throw new Error("no municipality");
+  return setting;
+}
 const aboveCount = async () => (await getWarnings(admin, D)).counts.pupilsPerFteAboveThreshold;
 
 describe("the pupils-per-FTE threshold", () => {
@@ -57,7 +62,7 @@ describe("the pupils-per-FTE threshold", () => {
   });
 
   it("refuses a stale form with what is stored, and writes nothing", async () => {
-    const stored = await getThresholdForEdit(admin);
+    const stored = await storedSetting();
     const result = await updatePupilsPerFteThreshold(admin, {
       id,
       version: stored.version - 1,
@@ -83,7 +88,7 @@ describe("the pupils-per-FTE threshold", () => {
   });
 
   it("is NotFound for everyone but the admin, who alone may write", async () => {
-    const stored = await getThresholdForEdit(admin);
+    const stored = await storedSetting();
     for (const viewer of [...others, ANONYMOUS]) {
       await expect(getThresholdForEdit(viewer)).rejects.toBeDefined();
       const attempt = updatePupilsPerFteThreshold(viewer, { id, version: stored.version, pupilsPerFteThreshold: 99 });
