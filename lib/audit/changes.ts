@@ -84,7 +84,7 @@ function formatAs(format: FieldFormat, key: string, value: unknown, context: For
     case "fieldList":
       return Array.isArray(value) ? value.map((field) => labelOf(String(field), t)).join(", ") : String(value);
     case "text":
-      return formatValue(key, value, { ...context, entity: "" }, true);
+      return formatValue(key, value, context, true);
   }
 }
 

@@ -8,27 +8,17 @@ import type { Warning } from "./types.ts";
 // - assignments without funding or outside the employment: the most FTE.
 // Equal severity falls back to the display name (sql.ts).
 
-/** A number where more is worse; compared within one kind only. */
-function severity(warning: Warning): number {
-  switch (warning.kind) {
-    case "fullTimeTooManySchools":
-    case "partTimeTooManySchools":
-      return warning.schools * 1_000_000 + warning.fteMilli;
-    case "schoolUncovered":
-      return warning.pupilCount;
-    case "pupilsPerFteAboveThreshold":
-      return warning.pupilsPerFte;
-    case "fundingEnding":
-      // Earlier is worse: days before 9999-12-31, then FTE as the tie-break.
-      return ((Date.parse("9999-12-31") - Date.parse(warning.validUntil)) / 86_400_000) * 1_000_000 + warning.fteMilli;
-    case "assignmentUnfunded":
-    case "assignmentOutsideEmployment":
-      return warning.fteMilli;
-  }
-}
-
 /** Sort comparator: the more severe warning first (0 for warnings of different kinds). */
 export function bySeverity(a: Warning, b: Warning): number {
-  if (a.kind !== b.kind) return 0;
-  return severity(b) - severity(a);
+  if (a.kind === "fullTimeTooManySchools" || a.kind === "partTimeTooManySchools") {
+    if (b.kind !== a.kind) return 0;
+    return b.schools - a.schools || b.fteMilli - a.fteMilli;
+  }
+  if (a.kind === "schoolUncovered") return b.kind === a.kind ? b.pupilCount - a.pupilCount : 0;
+  if (a.kind === "pupilsPerFteAboveThreshold") return b.kind === a.kind ? b.pupilsPerFte - a.pupilsPerFte : 0;
+  if (a.kind === "fundingEnding") {
+    if (b.kind !== a.kind) return 0;
+    return a.validUntil.localeCompare(b.validUntil) || b.fteMilli - a.fteMilli;
+  }
+  return b.kind === a.kind ? b.fteMilli - a.fteMilli : 0;
 }
