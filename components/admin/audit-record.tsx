@@ -18,7 +18,9 @@ export function AuditRecord({ event, names }: Props) {
     : labels.entity(event.entity);
   if (!event.entityId) return <>{kind}</>;
   const name = nameText(names[event.entityId], t) ?? t("names.gone");
-  const href = `/verwaltung/protokoll?objekt=${encodeURIComponent(event.entity)}&id=${encodeURIComponent(event.entityId)}`;
+  // A refusal's entity is a capability, no choice of the filter: its record is found by id alone.
+  const entity = denied ? "" : `objekt=${encodeURIComponent(event.entity)}&`;
+  const href = `/verwaltung/protokoll?${entity}id=${encodeURIComponent(event.entityId)}`;
   return (
     <div className="flex flex-col gap-1">
       <span>{kind}</span>
