@@ -13,22 +13,18 @@ export function AuditFilterForm({ query, facets }: Props) {
   const text = useMessageText();
   const labels = useAuditLabels();
   const { filter, errors } = query;
+  const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, "de");
+  const actions = facets.actions.map((code) => ({ value: code, label: labels.action(code) })).sort(byLabel);
+  const entities = facets.entities.map((code) => ({ value: code, label: labels.entity(code) })).sort(byLabel);
+  // A prefix from a link ("user.": every action on accounts) stays selectable.
+  const prefix =
+    filter.action && !facets.actions.includes(filter.action)
+      ? [{ value: filter.action, label: t("actionPrefix", { prefix: filter.action }) }]
+      : [];
   const fields: FieldSpec[] = [
     { name: "akteur", label: t("actor"), hint: t("actorHint"), kind: "search" },
-    {
-      name: "aktion",
-      label: t("action"),
-      hint: t("actionHint"),
-      kind: "search",
-      suggestions: facets.actions.map((action) => ({ value: action, label: labels.action(action) })),
-    },
-    {
-      name: "objekt",
-      label: t("entity"),
-      kind: "select",
-      empty: t("all"),
-      options: facets.entities.map((entity) => ({ value: entity, label: labels.entity(entity) })),
-    },
+    { name: "aktion", label: t("action"), kind: "select", empty: t("all"), options: [...prefix, ...actions] },
+    { name: "objekt", label: t("entity"), kind: "select", empty: t("all"), options: entities },
     { name: "von", label: t("from"), kind: "date" },
     { name: "bis", label: t("to"), kind: "date" },
     { name: "id", id: "objekt-id", label: t("entityId"), hint: t("entityIdHint"), kind: "search" },

@@ -1,12 +1,12 @@
 import { useLocale, useTranslations } from "next-intl";
-import type { AuditEventDto } from "@/lib/dal/audit-log";
+import type { AuditEventDto, AuditName } from "@/lib/dal/audit-log";
 import { formatDateTime } from "@/lib/format";
+import { AuditChange } from "./audit-change";
+import { AuditRecord } from "./audit-record";
 import { useAuditLabels } from "./use-audit-labels";
 
-const json = (value: unknown) => (value === null || value === undefined ? "–" : JSON.stringify(value, null, 2));
-
-/** Audit events, newest first; before/after of each change behind a disclosure. */
-export function AuditTable({ events }: { events: AuditEventDto[] }) {
+/** Audit events, newest first: the record by name, the change field by field. */
+export function AuditTable({ events, names }: { events: AuditEventDto[]; names: Record<string, AuditName> }) {
   const t = useTranslations("audit");
   const tc = useTranslations("common");
   const locale = useLocale();
@@ -47,38 +47,10 @@ export function AuditTable({ events }: { events: AuditEventDto[] }) {
                 <span title={event.action}>{labels.action(event.action)}</span>
               </td>
               <td className="kern-table__cell">
-                {labels.entity(event.entity)}
-                {event.entityId && (
-                  <>
-                    {" "}
-                    <a
-                      className="kern-link kern-link--small break-all"
-                      href={`/verwaltung/protokoll?objekt=${encodeURIComponent(event.entity)}&id=${encodeURIComponent(event.entityId)}`}
-                      title={t("table.entityLink")}
-                    >
-                      {event.entityId}
-                    </a>
-                  </>
-                )}
+                <AuditRecord event={event} names={names} />
               </td>
               <td className="kern-table__cell">
-                {event.before === null && event.after === null ? (
-                  "–"
-                ) : (
-                  <details>
-                    <summary className="kern-link cursor-pointer">{t("table.beforeAfter")}</summary>
-                    <div className="mt-2 grid gap-2 md:grid-cols-2">
-                      <div>
-                        <p className="kern-label kern-label--small">{t("table.before")}</p>
-                        <pre className="kern-body--small whitespace-pre-wrap break-all">{json(event.before)}</pre>
-                      </div>
-                      <div>
-                        <p className="kern-label kern-label--small">{t("table.after")}</p>
-                        <pre className="kern-body--small whitespace-pre-wrap break-all">{json(event.after)}</pre>
-                      </div>
-                    </div>
-                  </details>
-                )}
+                <AuditChange event={event} names={names} />
               </td>
             </tr>
           ))}

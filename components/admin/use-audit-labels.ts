@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 
-// Names of the audit log's actions ("user.created" → audit.actions.user.created) and entities
-// in the reader's language; an action or entity without a catalog entry shows its code.
+// Names of the audit log's actions ("user.created" → audit.actions.user.created), entities
+// and capabilities in the reader's language; one without a catalog entry shows its code.
 export function useAuditLabels() {
   const t = useTranslations("audit");
   // Codes come from the database, so whether a label exists is checked at run time.
@@ -10,5 +10,7 @@ export function useAuditLabels() {
   return {
     action: (action: string) => label(`actions.${action}`, action),
     entity: (entity: string) => label(`entities.${entity}`, entity),
+    /** access.denied names the refused capability ("staff.write") as its entity. */
+    capability: (capability: string) => label(`capabilities.${capability}`, capability),
   };
 }

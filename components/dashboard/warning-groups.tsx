@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatDay } from "@/lib/format";
+import { firesForNearlyAllSchools } from "@/lib/warnings/nearly-all";
 import { WARNING_KINDS, type Warning, type WarningKind, type WarningReport } from "@/lib/warnings/types";
 import { count } from "./format";
 import { WarningEntries } from "./warning-entries";
@@ -57,17 +58,24 @@ export async function WarningGroups({ report }: { report: WarningReport }) {
 
       {WARNING_KINDS.filter((kind) => report.counts[kind] > 0).map((kind) => {
         const entries = byKind.get(kind) ?? [];
-        const shown = entries.slice(0, WARNINGS_SHOWN_PER_KIND);
+        const nearlyAll = firesForNearlyAllSchools(report, kind);
+        const shown = nearlyAll ? [] : entries.slice(0, WARNINGS_SHOWN_PER_KIND);
         return (
           <section key={kind} id={anchorOf(kind)} aria-labelledby={`${anchorOf(kind)}-title`} data-warning-kind={kind}>
             <h3 id={`${anchorOf(kind)}-title`} className="kern-heading-small">
               {t("groupTitle", { title: t(`kinds.${kind}.title`, ruleValues), count: entries.length })}
             </h3>
             <p className="kern-body kern-body--muted mb-2">{t(`kinds.${kind}.rule`, ruleValues)}</p>
-            <WarningEntries warnings={shown} />
+            {nearlyAll ? (
+              <p className="kern-body" data-testid="warnings-nearly-all">
+                {t("nearlyAll", { count: entries.length, schools: report.openSchools })}
+              </p>
+            ) : (
+              <WarningEntries warnings={shown} />
+            )}
             {entries.length > shown.length && (
               <p className="kern-body mt-2">
-                {t("cutOff", { shown: shown.length, count: entries.length })}{" "}
+                {shown.length > 0 && t("cutOff", { shown: shown.length, count: entries.length })}{" "}
                 <a className="kern-link" href={warningsPageHref(kind, report.date)}>
                   {t("showAll", { count: entries.length })}
                 </a>

@@ -8,9 +8,16 @@ import type { FormLabels } from "./record-form";
 export type MasterDataNamespace = "schools" | "providers" | "districts" | "funding";
 
 export async function formLabels(namespace: MasterDataNamespace, mode: "create" | "edit"): Promise<FormLabels> {
-  const [own, t] = await Promise.all([getTranslations(`${namespace}.form`), getTranslations("forms")]);
+  const labels = await editFormLabels();
+  if (mode === "edit") return labels;
+  return { ...labels, submit: (await getTranslations(`${namespace}.form`))("create") };
+}
+
+/** The texts of a form that edits a stored record (its button says "Speichern"). */
+export async function editFormLabels(): Promise<FormLabels> {
+  const t = await getTranslations("forms");
   return {
-    submit: mode === "create" ? own("create") : t("save"),
+    submit: t("save"),
     pending: t("saving"),
     cancel: t("cancel"),
     choose: t("choose"),

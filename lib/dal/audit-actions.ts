@@ -39,6 +39,7 @@ export const AUDIT_ACTIONS = [
   "school.updated",
   "school.archived",
   "school.unarchived",
+  "settings.threshold_updated",
   "staff.created",
   "staff.updated",
   "staff.employment_ended",
@@ -52,3 +53,21 @@ export const AUDIT_ACTIONS = [
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/**
+ * The record kinds events name as their `entity`, each with a label in the catalogs
+ * (audit.json `entities.<name>`). access.denied names the refused capability instead.
+ */
+export const AUDIT_ENTITIES = [
+  "User",
+  "ApiToken",
+  "School",
+  "Provider",
+  "District",
+  "StaffMember",
+  "Assignment",
+  "FundingSource",
+  "Export",
+  "Import",
+  "Municipality",
+] as const;

@@ -4,11 +4,17 @@ import { prisma } from "../db.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { type Role, reachOf } from "../permissions.ts";
 import type { AuditLogFilter } from "../schemas/audit-log.ts";
+import { AUDIT_ACTIONS, AUDIT_ENTITIES } from "./audit-actions.ts";
 import { denyAccess } from "./authorization.ts";
+import { type AuditName, namesOf, referencedIds, withoutAnonymised } from "./internal/audit-names.ts";
 import { audienceOf, type Viewer } from "./viewer-types.ts";
 
 // Reading the audit trail (ADMIN only). Filters by actor, action, entity and a date range
-// of calendar days in the municipality's time zone; paginated on the server.
+// of calendar days in the municipality's time zone; paginated on the server. Each page comes
+// with the names of the records its events refer to (internal/audit-names.ts), so the log
+// shows names, not ids; an anonymised staff member shows neither name nor personal fields.
+
+export type { AuditName } from "./internal/audit-names.ts";
 
 export const AUDIT_PAGE_SIZE = 50;
 const TIME_ZONE = "Europe/Berlin";
@@ -27,6 +33,8 @@ export type AuditEventDto = {
 
 export type AuditPage = {
   events: AuditEventDto[];
+  /** The name of every record the events refer to, by id; an id of a deleted record is absent. */
+  names: Record<string, AuditName>;
   total: number;
   page: number;
   pageCount: number;
@@ -78,18 +86,23 @@ export async function listAuditEvents(viewer: Viewer, filter: AuditLogFilter): P
     skip: (page - 1) * AUDIT_PAGE_SIZE,
     take: AUDIT_PAGE_SIZE,
   });
+  const { names, anonymised } = await namesOf(prisma, referencedIds(rows));
   return {
-    events: rows.map((row) => ({
-      id: row.id.toString(),
-      at: row.at,
-      actor: row.actor,
-      actorRole: row.actorRole,
-      action: row.action,
-      entity: row.entity,
-      entityId: row.entityId,
-      before: row.before,
-      after: row.after,
-    })),
+    events: rows.map((row) => {
+      const shown = withoutAnonymised(row, anonymised);
+      return {
+        id: row.id.toString(),
+        at: row.at,
+        actor: row.actor,
+        actorRole: row.actorRole,
+        action: row.action,
+        entity: row.entity,
+        entityId: row.entityId,
+        before: shown.before,
+        after: shown.after,
+      };
+    }),
+    names,
     total,
     page,
     pageCount,
@@ -97,9 +110,14 @@ export async function listAuditEvents(viewer: Viewer, filter: AuditLogFilter): P
   };
 }
 
+const LISTED_ACTIONS: ReadonlySet<string> = new Set(AUDIT_ACTIONS);
+const LISTED_ENTITIES: ReadonlySet<string> = new Set(AUDIT_ENTITIES);
+
 /**
- * The actions and entities seen in the latest events, for the filter's suggestions. Bounded
- * on purpose: the trail only grows, and a DISTINCT over all of it would grow with it.
+ * The actions and entities seen in the latest events, for the filter's choices: only listed
+ * codes (each has a label), so a refused capability ("staff.write", the entity of an
+ * access.denied event) is not offered as an object. Bounded on purpose: the trail only grows,
+ * and a DISTINCT over all of it would grow with it.
  */
 export async function listAuditFacets(viewer: Viewer): Promise<{ actions: string[]; entities: string[] }> {
   await authorize(viewer);
@@ -110,7 +128,7 @@ export async function listAuditFacets(viewer: Viewer): Promise<{ actions: string
     SELECT DISTINCT 'entity' AS kind, entity AS value FROM recent
     ORDER BY kind, value`;
   return {
-    actions: rows.filter((row) => row.kind === "action").map((row) => row.value),
-    entities: rows.filter((row) => row.kind === "entity").map((row) => row.value),
+    actions: rows.filter((row) => row.kind === "action" && LISTED_ACTIONS.has(row.value)).map((row) => row.value),
+    entities: rows.filter((row) => row.kind === "entity" && LISTED_ENTITIES.has(row.value)).map((row) => row.value),
   };
 }

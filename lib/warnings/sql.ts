@@ -2,6 +2,7 @@ import { parseIsoDate } from "../coverage/dates.ts";
 import type { CoverageDb } from "../coverage/sql.ts";
 import type { IsoDate } from "../coverage/types.ts";
 import { assignmentHref, fundingSourceHref, schoolHref, staffHref } from "./links.ts";
+import { bySeverity } from "./severity.ts";
 import { WARNING_KINDS, type Warning, type WarningKind, type WarningReport, type WarningScope } from "./types.ts";
 
 // The soft rules of docs/domain.md for key date D, in ONE statement (one snapshot, one round trip).
@@ -66,8 +67,8 @@ export async function listWarnings(
   if (scope.kind !== "all") throw new TypeError(`unsupported warning scope: ${JSON.stringify(scope)}`);
   const keyDate = checkedDate(date);
 
-  // The first row ("header") carries the threshold and the horizon, also when nothing is
-  // wrong. Dates leave as text via to_char (the text form of a date follows DateStyle);
+  // The first row ("header") carries the threshold, the horizon and (in `schools`) the number
+  // of schools open at D, also when nothing is wrong. Dates leave as text via to_char (the text form of a date follows DateStyle);
   // thousandths and counts become int, they are small.
   const rows = await db.$queryRaw<Row[]>`
     WITH key_date AS (
@@ -105,7 +106,8 @@ export async function listWarnings(
     )
     SELECT 'header' AS kind, NULL::text AS id, NULL::text AS name, NULL::text AS sort_key,
            NULL::text AS staff_id, NULL::text AS school_id, NULL::text AS school_name, NULL::text AS school_number,
-           NULL::text AS provider_name, NULL::int AS employment_fte_milli, NULL::int AS schools,
+           NULL::text AS provider_name, NULL::int AS employment_fte_milli,
+           (SELECT COUNT(*)::int FROM open_school) AS schools,
            NULL::int AS fte_milli, NULL::int AS pupil_count, NULL::int AS assignments,
            NULL::text AS valid_from, NULL::text AS valid_until, NULL::text AS employed_from,
            NULL::text AS employed_until, k.threshold, to_char(k.horizon, 'YYYY-MM-DD') AS horizon
@@ -182,6 +184,7 @@ function toWarning(row: Row & { kind: WarningKind }): Warning {
         record: { type: "school", id, name },
         href: schoolHref(id),
         schoolNumber: need(row.school_number, "school number"),
+        pupilCount: need(row.pupil_count, "pupils"),
       };
     case "pupilsPerFteAboveThreshold": {
       const pupilCount = need(row.pupil_count, "pupils");
@@ -232,21 +235,25 @@ function toWarning(row: Row & { kind: WarningKind }): Warning {
 
 function assemble(date: IsoDate, rows: Row[]): WarningReport {
   const header = rows.find((row) => row.kind === "header");
-  const items = rows
+  const warnings = rows
     .filter((row): row is Row & { kind: WarningKind } => row.kind !== "header")
+    .map((row) => ({ row, warning: toWarning(row) }))
     .sort(
       (a, b) =>
-        (KIND_ORDER.get(a.kind) ?? 0) - (KIND_ORDER.get(b.kind) ?? 0) ||
-        collator.compare(a.sort_key ?? "", b.sort_key ?? "") ||
-        (a.id ?? "").localeCompare(b.id ?? ""),
-    );
+        (KIND_ORDER.get(a.row.kind) ?? 0) - (KIND_ORDER.get(b.row.kind) ?? 0) ||
+        bySeverity(a.warning, b.warning) ||
+        collator.compare(a.row.sort_key ?? "", b.row.sort_key ?? "") ||
+        (a.row.id ?? "").localeCompare(b.row.id ?? ""),
+    )
+    .map(({ warning }) => warning);
   const counts = Object.fromEntries(WARNING_KINDS.map((kind) => [kind, 0])) as Record<WarningKind, number>;
-  for (const row of items) counts[row.kind]++;
+  for (const warning of warnings) counts[warning.kind]++;
   return {
     date,
     threshold: header?.threshold ?? DEFAULT_THRESHOLD,
     fundingHorizon: need(header?.horizon ?? null, "horizon"),
-    warnings: items.map(toWarning),
+    openSchools: header?.schools ?? 0,
+    warnings,
     counts,
   };
 }

@@ -33,7 +33,7 @@ type StaffLoad = { employmentFteMilli: number; schools: number; fteMilli: number
 
 export type FullTimeTooManySchools = Base<"fullTimeTooManySchools", "staff"> & StaffLoad;
 export type PartTimeTooManySchools = Base<"partTimeTooManySchools", "staff"> & StaffLoad;
-export type SchoolUncovered = Base<"schoolUncovered", "school"> & { schoolNumber: string };
+export type SchoolUncovered = Base<"schoolUncovered", "school"> & { schoolNumber: string; pupilCount: number };
 export type PupilsPerFteAboveThreshold = Base<"pupilsPerFteAboveThreshold", "school"> & {
   schoolNumber: string;
   pupilCount: number;
@@ -84,7 +84,9 @@ export type WarningReport = {
   threshold: number;
   /** The end of the "funding ends soon" window: six months after the key date. */
   fundingHorizon: IsoDate;
-  /** Every warning, by kind (WARNING_KINDS order), then by display name. */
+  /** Schools open at the key date: what the school rules are measured against. */
+  openSchools: number;
+  /** Every warning, by kind (WARNING_KINDS order), the most severe first (severity.ts), then by display name. */
   warnings: Warning[];
   /** Warnings per kind, every kind present (0 when none). */
   counts: Record<WarningKind, number>;

@@ -63,7 +63,8 @@ test.describe("dashboard", () => {
     );
     await expect(outside).toContainText("31.01.2017");
     const unfunded = page.locator('[data-warning-kind="assignmentUnfunded"]');
-    await expect(unfunded.getByRole("link")).toHaveText(["Mareike Voss", "Dennis Wagner"]);
+    // The most FTE first (lib/warnings/severity.ts): Wagner's 1.0 before Voss's 0.5.
+    await expect(unfunded.getByRole("link")).toHaveText(["Dennis Wagner", "Mareike Voss"]);
 
     // Breakdowns, uncovered schools.
     await expect(page.getByRole("table", { name: "Nach Träger" })).toContainText("GBH");

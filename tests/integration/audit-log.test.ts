@@ -112,10 +112,13 @@ describe("listAuditEvents", () => {
 });
 
 describe("listAuditFacets", () => {
-  it("offers the actions and entities of recent events", async () => {
+  it("offers the listed actions and entities of recent events, each of which has a label", async () => {
     const facets = await listAuditFacets(admin);
-    expect(facets.actions).toEqual(expect.arrayContaining(["user.created", "api_token.revoked", "bulk.touched"]));
-    expect(facets.entities).toEqual(expect.arrayContaining(["User", "ApiToken", "Bulk"]));
+    expect(facets.actions).toEqual(expect.arrayContaining(["user.created", "api_token.revoked"]));
+    expect(facets.entities).toEqual(expect.arrayContaining(["User", "ApiToken"]));
+    // An unlisted code (and a refused capability, the entity of access.denied) is not offered.
+    expect(facets.actions).not.toContain("bulk.touched");
+    expect(facets.entities).not.toContain("Bulk");
   });
 });
 

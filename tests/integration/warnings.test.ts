@@ -244,6 +244,7 @@ describe("the report", () => {
       date: D,
       threshold: 150,
       fundingHorizon: "2016-12-01",
+      openSchools: 0,
       warnings: [],
       counts: {
         fullTimeTooManySchools: 0,
@@ -257,9 +258,10 @@ describe("the report", () => {
     });
   });
 
-  it("lists kinds in a fixed order; schools by number, people by name in German order", async () => {
-    await makeSchool({ schoolNumber: "300003", name: "A-Schule" });
-    await makeSchool({ schoolNumber: "300001", name: "Z-Schule" });
+  it("lists kinds in a fixed order, the most severe first, equal ones by name in German order", async () => {
+    await makeSchool({ schoolNumber: "300003", name: "A-Schule", pupilCount: 200 });
+    await makeSchool({ schoolNumber: "300001", name: "Z-Schule", pupilCount: 200 });
+    await makeSchool({ schoolNumber: "300002", name: "M-Schule", pupilCount: 900 });
     for (const lastName of ["Zander", "Özdemir", "Ober"]) {
       const staff = await makeStaff({ lastName, employmentFte: "0.500" });
       await makeAssignment({ staffMemberId: staff.id, fte: "0.250", validFrom: day("2016-01-01") });
@@ -272,12 +274,35 @@ describe("the report", () => {
       "pupilsPerFteAboveThreshold",
       "assignmentUnfunded",
     ]);
-    expect(of(report, "schoolUncovered").map((w) => w.record.name)).toEqual(["Z-Schule", "A-Schule"]);
+    // The most pupils without cover first; equal ones by school number.
+    expect(of(report, "schoolUncovered").map((w) => w.record.name)).toEqual(["M-Schule", "Z-Schule", "A-Schule"]);
+    expect(report.openSchools).toBe(3 + 6);
     expect(of(report, "partTimeTooManySchools").map((w) => w.record.name)).toEqual([
       "Test Ober",
       "Test Özdemir",
       "Test Zander",
     ]);
+  });
+
+  it("puts the school with the most pupils per FTE first, and more schools before fewer", async () => {
+    const ratios = [
+      { name: "Mittel", pupils: 400 }, // 800 per FTE at 0.5
+      { name: "Spitze", pupils: 482 }, // 964 per FTE
+      { name: "Knapp", pupils: 80 }, // 160 per FTE
+    ];
+    for (const { name, pupils } of ratios) {
+      const school = await makeSchool({ name, pupilCount: pupils });
+      await makeAssignment({ schoolId: school.id, fte: "0.500", validFrom: day("2016-01-01") });
+    }
+    const two = await staffAt("0.500", ["0.250", "0.250"]);
+    const three = await staffAt("0.500", ["0.100", "0.100", "0.100"]);
+    const report = await listWarnings(prisma, D);
+    // (The staff's own schools are above the threshold too; only the three named ones count here.)
+    const names = new Set(ratios.map((ratio) => ratio.name));
+    const above = of(report, "pupilsPerFteAboveThreshold").filter((w) => names.has(w.record.name));
+    expect(above.map((w) => w.record.name)).toEqual(["Spitze", "Mittel", "Knapp"]);
+    expect(above[0]?.pupilsPerFte).toBe(964);
+    expect(of(report, "partTimeTooManySchools").map((w) => w.record.id)).toEqual([three.id, two.id]);
   });
 
   it("rejects an impossible date", async () => {

@@ -42,6 +42,7 @@ const warnings: Warning[] = [
     record: { type: "school", id: "s2", name: "Josefschule" },
     href: "/schulen/s2",
     schoolNumber: "120303",
+    pupilCount: 410,
   },
   {
     kind: "pupilsPerFteAboveThreshold",

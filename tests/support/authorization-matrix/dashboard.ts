@@ -1,7 +1,7 @@
 // The matrix rows of one feature; see index.ts.
 // The dashboard and the forecast: admin and supervisor only; providers and school heads are
 // refused like a missing page (their own figures are on /start), anonymous visitors sign in.
-import { everyone, type MatrixPart, type PageEntry } from "./types.ts";
+import { type ActionEntry, adminAction, everyone, type MatrixPart, type PageEntry } from "./types.ts";
 
 const steering = {
   ...everyone("notFound" as const),
@@ -17,6 +17,12 @@ const pages: PageEntry[] = [
     path: "/uebersicht/hinweise?stichtag=2017-11-15&art=assignmentUnfunded",
     expect: steering,
   },
+  // Every kind at once, with the threshold form for the admin.
+  {
+    file: "app/(app)/uebersicht/hinweise/page.tsx",
+    path: "/uebersicht/hinweise?stichtag=2017-11-15",
+    expect: steering,
+  },
   {
     file: "app/(app)/uebersicht/prognose/page.tsx",
     path: "/uebersicht/prognose?ab=2017-11-15&stichtag=2018-08-15",
@@ -24,4 +30,9 @@ const pages: PageEntry[] = [
   },
 ];
 
-export const dashboard: MatrixPart = { pages, routes: [], actions: [] };
+// The pupils-per-FTE threshold: the admin only (a supervisor sees it, cannot change it).
+const actions: ActionEntry[] = [
+  { file: "app/(app)/uebersicht/hinweise/actions.ts", name: "updateThresholdAction", expect: adminAction },
+];
+
+export const dashboard: MatrixPart = { pages, routes: [], actions };

@@ -50,7 +50,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
         <AuditFilterForm query={query} facets={facets} />
       </section>
       <section aria-label={t("entriesRegion")}>
-        <AuditTable events={result.events} />
+        <AuditTable events={result.events} names={result.names} />
         <Pagination
           page={result.page}
           pageCount={result.pageCount}
