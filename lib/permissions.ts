@@ -33,7 +33,8 @@ export type Capability =
   | "audit.read"
   | "import.run"
   | "export.run"
-  | "privacy.manage";
+  | "privacy.manage"
+  | "municipality.write";
 
 type Table = Record<Capability, Partial<Record<Audience, Reach>>>;
 
@@ -56,6 +57,8 @@ export const PERMISSIONS: Table = {
   "export.run": { ADMIN: "all", SUPERVISOR: "all", PROVIDER: "own", SCHOOL: "own", ANONYMOUS: "public" },
   // GDPR: the Art. 15 export of one staff member's data and the anonymisation after retention.
   "privacy.manage": { ADMIN: "all" },
+  // The coordination office's contact block (public page, start page of an uncovered school).
+  "municipality.write": { ADMIN: "all" },
 };
 
 /**

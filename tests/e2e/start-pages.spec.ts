@@ -115,3 +115,27 @@ test("the staff list filters to free capacity without JavaScript", async ({ brow
   const sortLink = table.getByRole("link", { name: /Name/ }).first();
   await expect(sortLink).toHaveAttribute("href", /capacity=free/);
 });
+
+test("the admin edits the coordination office's contact; the public page and an uncovered school show it", async ({
+  browser,
+}) => {
+  const admin = await signedIn(browser, E2E_USERS.admin);
+  await admin.goto("/verwaltung/kontaktstelle");
+  await expect(admin.getByRole("heading", { level: 1, name: "Kontakt der Koordinierungsstelle" })).toBeVisible();
+  const form = admin.getByTestId("contact-form");
+  await expect(form.getByLabel("E-Mail-Adresse")).toHaveValue("schulsozialarbeit@herne.de");
+  // A bad postal code is refused and nothing typed is lost.
+  await form.getByLabel("Postleitzahl").fill("4464");
+  await form.getByLabel("Telefon").fill("02323 16-4711");
+  await form.getByRole("button", { name: "Speichern" }).click();
+  await expect(form.getByLabel("Postleitzahl")).toHaveAttribute("aria-invalid", "true");
+  await expect(form.getByLabel("Telefon")).toHaveValue("02323 16-4711");
+  await form.getByLabel("Postleitzahl").fill("44649");
+  await form.getByRole("button", { name: "Speichern" }).click();
+  await expect(admin.getByTestId("contact-saved")).toBeVisible();
+
+  await admin.goto("/");
+  await expect(admin.getByRole("link", { name: "02323 16-4711" })).toHaveAttribute("href", "tel:02323164711");
+  const head = await signedIn(browser, E2E_USERS.schoolUncovered);
+  await expect(head.getByTestId("school-status").getByRole("link", { name: "02323 16-4711" })).toBeVisible();
+});
