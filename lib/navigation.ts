@@ -20,6 +20,7 @@ export type NavKey =
   | "apiTokens"
   | "audit"
   | "privacy"
+  | "contact"
   | "publicStatistics";
 
 export type NavItem = { href: string; key: NavKey; needs: Capability | null; reaches?: Reach[] };
@@ -39,6 +40,7 @@ export const MAIN_NAV: NavItem[] = [
   { href: "/verwaltung/api-tokens", key: "apiTokens", needs: "apiTokens.manage" },
   { href: "/verwaltung/protokoll", key: "audit", needs: "audit.read" },
   { href: "/verwaltung/datenschutz", key: "privacy", needs: "privacy.manage" },
+  { href: "/verwaltung/kontaktstelle", key: "contact", needs: "municipality.write" },
   { href: "/", key: "publicStatistics", needs: null },
 ];
 
@@ -63,6 +65,7 @@ const GROUP_OF: Record<NavKey, NavGroupKey> = {
   apiTokens: "admin",
   audit: "admin",
   privacy: "admin",
+  contact: "admin",
 };
 
 const GROUP_ORDER: NavGroupKey[] = ["overview", "masterData", "staffGroup", "data", "admin"];

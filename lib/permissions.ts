@@ -34,7 +34,8 @@ export type Capability =
   | "import.run"
   | "export.run"
   | "privacy.manage"
-  | "settings.write";
+  | "settings.write"
+  | "municipality.write";
 
 type Table = Record<Capability, Partial<Record<Audience, Reach>>>;
 
@@ -59,6 +60,8 @@ export const PERMISSIONS: Table = {
   "privacy.manage": { ADMIN: "all" },
   // The municipality's settings an admin changes on screen (the pupils-per-FTE threshold).
   "settings.write": { ADMIN: "all" },
+  // The coordination office's contact block (public page, start page of an uncovered school).
+  "municipality.write": { ADMIN: "all" },
 };
 
 /**

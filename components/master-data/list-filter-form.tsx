@@ -11,6 +11,34 @@ export type FilterSelect = {
   options: { value: string; label: string }[];
 };
 
+/** One select of a GET filter form; the empty first option means "no filter". */
+export function FilterSelectField({
+  id,
+  name,
+  label,
+  value,
+  emptyLabel,
+  options,
+}: FilterSelect & { id: string; emptyLabel: string }) {
+  return (
+    <div className="kern-form-input">
+      <label className="kern-label" htmlFor={id}>
+        {label}
+      </label>
+      <div className="kern-form-input__select-wrapper">
+        <select className="kern-form-input__select" id={id} name={name} defaultValue={value}>
+          <option value="">{emptyLabel}</option>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}
+
 type Props = {
   path: string;
   /** The form's accessible name. */
@@ -59,26 +87,7 @@ export async function ListFilterForm({
         />
       </div>
       {selects.map((select) => (
-        <div key={select.name} className="kern-form-input">
-          <label className="kern-label" htmlFor={`list-${select.name}`}>
-            {select.label}
-          </label>
-          <div className="kern-form-input__select-wrapper">
-            <select
-              className="kern-form-input__select"
-              id={`list-${select.name}`}
-              name={select.name}
-              defaultValue={select.value}
-            >
-              <option value="">{t("all")}</option>
-              {select.options.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
+        <FilterSelectField key={select.name} id={`list-${select.name}`} emptyLabel={t("all")} {...select} />
       ))}
       {dates.map((date) => (
         <div key={date.name} className="kern-form-input">

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { SelectOption } from "@/components/admin/field";
+import { FilterSelectField } from "@/components/master-data/list-filter-form";
 import { PAGE_SIZES } from "@/lib/schemas/list-query";
 import type { StaffListQuery } from "@/lib/schemas/staff";
 
@@ -36,46 +37,36 @@ export async function StaffFilters({ query, providers, fullFilters }: Props) {
             />
           </div>
           {providers && (
-            <div className="kern-form-input">
-              <label className="kern-label" htmlFor="staff-provider">
-                {t("filters.provider")}
-              </label>
-              <div className="kern-form-input__select-wrapper">
-                <select
-                  className="kern-form-input__select"
-                  id="staff-provider"
-                  name="provider"
-                  defaultValue={query.provider ?? ""}
-                >
-                  <option value="">{t("filters.allProviders")}</option>
-                  {providers.map((provider) => (
-                    <option key={provider.id} value={provider.id}>
-                      {provider.label}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            </div>
+            <FilterSelectField
+              id="staff-provider"
+              name="provider"
+              label={t("filters.provider")}
+              value={query.provider ?? ""}
+              emptyLabel={t("filters.allProviders")}
+              options={providers.map((provider) => ({ value: provider.id, label: provider.label }))}
+            />
           )}
           {fullFilters && (
             <>
-              <div className="kern-form-input">
-                <label className="kern-label" htmlFor="staff-status">
-                  {t("filters.status")}
-                </label>
-                <div className="kern-form-input__select-wrapper">
-                  <select
-                    className="kern-form-input__select"
-                    id="staff-status"
-                    name="status"
-                    defaultValue={query.status ?? ""}
-                  >
-                    <option value="">{t("filters.anyStatus")}</option>
-                    <option value="active">{t("status.active")}</option>
-                    <option value="ended">{t("status.ended")}</option>
-                  </select>
-                </div>
-              </div>
+              <FilterSelectField
+                id="staff-status"
+                name="status"
+                label={t("filters.status")}
+                value={query.status ?? ""}
+                emptyLabel={t("filters.anyStatus")}
+                options={[
+                  { value: "active", label: t("status.active") },
+                  { value: "ended", label: t("status.ended") },
+                ]}
+              />
+              <FilterSelectField
+                id="staff-capacity"
+                name="capacity"
+                label={t("filters.capacity")}
+                value={query.capacity ?? ""}
+                emptyLabel={t("filters.anyCapacity")}
+                options={[{ value: "free", label: t("filters.freeCapacity") }]}
+              />
               <div className="kern-form-input">
                 <label className="kern-label" htmlFor="staff-school">
                   {t("filters.school")}

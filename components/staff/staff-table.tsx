@@ -79,6 +79,19 @@ export function StaffTable({ rows, view, sort, dir, query, caption }: Props) {
             cell: ({ row }) => formatFteMilli(row.original.employmentFteMilli ?? 0, locale),
           },
           {
+            id: "currentSchools",
+            header: t("columns.currentSchools"),
+            cell: ({ row }) =>
+              row.original.currentSchools?.length ? row.original.currentSchools.join(", ") : t("noCurrentSchool"),
+          },
+          {
+            id: "freeFte",
+            header: t("columns.freeFte"),
+            meta: { numeric: true },
+            cell: ({ row }) =>
+              row.original.freeFteMilli === null ? t("none") : formatFteMilli(row.original.freeFteMilli, locale),
+          },
+          {
             id: "employedFrom",
             header: t("columns.employedFrom"),
             meta: { sortKey: "employedFrom" },

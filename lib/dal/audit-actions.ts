@@ -28,6 +28,7 @@ export const AUDIT_ACTIONS = [
   "funding_source.archived",
   "funding_source.unarchived",
   "import.commit",
+  "municipality.contact_updated",
   "privacy.export",
   "privacy.anonymise",
   "provider.created",

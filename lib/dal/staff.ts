@@ -55,6 +55,10 @@ export type StaffListRow = {
   ended: boolean | null;
   /** School view only: FTE at the school head's school today. */
   fteHereMilli: number | null;
+  /** Full view only: the schools of today's active assignments, by name. */
+  currentSchools: string[] | null;
+  /** Full view only: contract FTE minus today's assigned FTE; null when not employed today. */
+  freeFteMilli: number | null;
 };
 
 export type StaffList = Page<StaffListRow> & {
@@ -96,6 +100,8 @@ export async function listStaff(viewer: Viewer, query: StaffListQuery): Promise<
         employedUntil: full ? row.employed_until : null,
         ended: full ? row.employed_until !== null && row.employed_until < today : null,
         fteHereMilli: full ? null : row.fte_here_milli,
+        currentSchools: full ? (row.current_schools ?? []) : null,
+        freeFteMilli: full ? row.free_fte_milli : null,
       }),
     ),
     total,

@@ -15,6 +15,13 @@ import type {
 // in ONE statement: every list comes back as a JSON array of one row. "Active" is the
 // definition of the figures (docs/domain.md), evaluated at T and at F in one pass.
 
+/**
+ * Whose changes: everything, or one provider's staff (their assignments and employments; the
+ * funding and school lists then count only that provider's assignments). The data layer
+ * decides who may ask for which.
+ */
+export type ForecastScope = { kind: "all" } | { kind: "provider"; providerId: string };
+
 type Json<T> = Omit<T, "href">[];
 
 type Row = {
@@ -31,17 +38,24 @@ function checkedDate(date: IsoDate): IsoDate {
   return parsed;
 }
 
-export async function computeForecastChanges(db: CoverageDb, today: IsoDate, date: IsoDate): Promise<ForecastChanges> {
+export async function computeForecastChanges(
+  db: CoverageDb,
+  today: IsoDate,
+  date: IsoDate,
+  scope: ForecastScope = { kind: "all" },
+): Promise<ForecastChanges> {
   const t = checkedDate(today);
   const f = checkedDate(date);
   if (f <= t) throw new RangeError(`forecast date ${f} must lie after ${t}`);
+  const provider = scope.kind === "provider" ? scope.providerId : null;
 
   const [row] = await db.$queryRaw<Row[]>`
-    WITH key_date AS (SELECT ${t}::date AS t, ${f}::date AS f),
+    WITH key_date AS (SELECT ${t}::date AS t, ${f}::date AS f, ${provider}::uuid AS provider),
     days AS (SELECT k.t AS d FROM key_date k UNION ALL SELECT k.f FROM key_date k),
     active AS (
       SELECT dd.d, a.id, a.staff_member_id, a.school_id, a.fte, a.funding_source_id
         FROM days dd CROSS JOIN LATERAL active_assignments(dd.d) a
+       WHERE ${provider}::uuid IS NULL OR a.provider_id = ${provider}::uuid
     ),
     active_today AS (SELECT a.* FROM active a JOIN key_date k ON a.d = k.t),
     active_then AS (SELECT a.* FROM active a JOIN key_date k ON a.d = k.f),
@@ -55,6 +69,7 @@ export async function computeForecastChanges(db: CoverageDb, today: IsoDate, dat
         JOIN school s ON s.id = a.school_id
         CROSS JOIN key_date k
        WHERE a.valid_until >= k.t AND a.valid_until < k.f
+         AND (k.provider IS NULL OR m.provider_id = k.provider)
     ),
     expiring_funding AS (
       SELECT fs.id, fs.name, to_char(fs.valid_until, 'YYYY-MM-DD') AS "validUntil",
@@ -75,6 +90,7 @@ export async function computeForecastChanges(db: CoverageDb, today: IsoDate, dat
         CROSS JOIN key_date k
         LEFT JOIN active_today at ON at.staff_member_id = m.id
        WHERE m.employed_until >= k.t AND m.employed_until < k.f
+         AND (k.provider IS NULL OR m.provider_id = k.provider)
        GROUP BY m.id, p.name
     ),
     schools_losing_cover AS (

@@ -99,6 +99,8 @@ const filterSchema = z.object({
     .catch(undefined),
   /** Employment at today: active (not ended) or ended. */
   status: z.enum(["active", "ended"]).optional().catch(undefined),
+  /** "free": employed today with contract FTE left over after today's assignments. */
+  capacity: z.enum(["free"]).optional().catch(undefined),
   /** A school: its id (links from a school's page) or its six-digit Schulnummer (typed). */
   school: z
     .string()
@@ -116,6 +118,7 @@ export function readStaffListQuery(params: SearchParams) {
   const filters = filterSchema.parse({
     provider: param(params, "provider") || undefined,
     status: param(params, "status") || undefined,
+    capacity: param(params, "capacity") || undefined,
     school: param(params, "school") || undefined,
   });
   return { ...list, ...filters };

@@ -106,13 +106,13 @@ const bump = { version: { increment: 1 } } as const;
 const dateKey = (date: Date) => date.toISOString().slice(0, 10);
 
 async function seed(tx: Tx): Promise<SeedSummary> {
-  // Municipality (no version column).
+  // Municipality (versioned since the admin edits its contact).
   const town = await sync(
     new Map([[municipality.name, { ...municipality }]]),
     await tx.municipality.findMany({ where: { name: municipality.name } }),
     (row) => row.name,
     {
-      update: (id, data) => tx.municipality.update({ where: { id }, data }),
+      update: (id, data) => tx.municipality.update({ where: { id }, data: { ...data, ...bump } }),
       createMany: (rows) => tx.municipality.createManyAndReturn({ data: rows }),
     },
   );

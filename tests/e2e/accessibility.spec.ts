@@ -2,7 +2,8 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { ACTORS, type Actor, PAGES } from "../support/authorization-matrix/index.ts";
 import { type FixtureIds, readFixtureIds, withFixtureIds } from "../support/e2e-fixture-ids.ts";
-import { contextFor, switchLanguage } from "../support/e2e-sign-in.ts";
+import { contextFor, signInAs, switchLanguage } from "../support/e2e-sign-in.ts";
+import { E2E_USERS } from "../support/e2e-users.ts";
 import { kernClassesWithoutRules } from "../support/kern-classes.ts";
 
 // WCAG 2.1 AA (BITV 2.0) with axe: every page of the authorization matrix, for every visitor
@@ -85,6 +86,16 @@ test("axe finds no violation in English either (public page, start page)", async
   await switchLanguage(start, "en");
   findings.push(...(await axeFindings(start, "admin (en)")));
   await admin.close();
+  expect(findings).toEqual([]);
+});
+
+test("axe finds no violation on the start page of a school without school social work", async ({ browser }) => {
+  // Not an actor of the matrix: its start page alone differs (the notice and the contact block).
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInAs(page, E2E_USERS.schoolUncovered);
+  const findings = await axeFindings(page, "schoolUncovered");
+  await context.close();
   expect(findings).toEqual([]);
 });
 

@@ -62,6 +62,7 @@ describe(`staff list with ${STAFF.toLocaleString("de-DE")} staff`, () => {
       ["status ended at today", { status: "ended", sort: "employedUntil", dir: "desc" }],
       ["one provider, active", { provider: providerId, status: "active" }],
       ["one school (Schulnummer)", { school: schoolNumber }],
+      ["free capacity today, by contract FTE", { capacity: "free", sort: "employmentFte", dir: "desc" }],
     ];
     for (const [label, params] of cases) {
       const query = readStaffListQuery(params);

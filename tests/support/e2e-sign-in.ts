@@ -17,16 +17,20 @@ export const USER_OF: Record<Exclude<Actor, "anonymous">, keyof typeof E2E_USERS
   schoolX: "school",
 };
 
-export async function contextFor(browser: Browser, actor: Actor): Promise<BrowserContext> {
-  const context = await browser.newContext();
-  if (actor === "anonymous") return context;
-  const user = E2E_USERS[USER_OF[actor]];
-  const page = await context.newPage();
+/** Signs in through the sign-in page (a plain form: works without JavaScript too) and waits for /start. */
+export async function signInAs(page: Page, user: { email: string; password: string }): Promise<void> {
   await page.goto("/anmelden");
   await page.getByLabel("E-Mail-Adresse").fill(user.email);
   await page.getByLabel("Passwort", { exact: true }).fill(user.password);
   await page.getByRole("button", { name: "Anmelden" }).click();
   await expect(page).toHaveURL(/\/start$/, { timeout: NAVIGATION_TIMEOUT });
+}
+
+export async function contextFor(browser: Browser, actor: Actor): Promise<BrowserContext> {
+  const context = await browser.newContext();
+  if (actor === "anonymous") return context;
+  const page = await context.newPage();
+  await signInAs(page, E2E_USERS[USER_OF[actor]]);
   await page.close();
   return context;
 }

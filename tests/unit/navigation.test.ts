@@ -20,6 +20,7 @@ describe("main navigation by role", () => {
       "apiTokens",
       "audit",
       "privacy",
+      "contact",
       "publicStatistics",
     ]);
   });
@@ -52,13 +53,13 @@ const grouped = (role: Parameters<typeof navigationGroupsFor>[0]) =>
   navigationGroupsFor(role).map((group) => [group.key, group.items.map((item) => item.key)]);
 
 describe("navigation groups", () => {
-  it("puts the admin's 15 entries into five groups, in the navigation's order", () => {
+  it("puts the admin's 16 entries into five groups, in the navigation's order", () => {
     expect(grouped("ADMIN")).toEqual([
       ["overview", ["start", "dashboard", "forecast", "publicStatistics"]],
       ["masterData", ["schools", "providers", "districts", "funding"]],
       ["staffGroup", ["staff"]],
       ["data", ["import", "export"]],
-      ["admin", ["users", "apiTokens", "audit", "privacy"]],
+      ["admin", ["users", "apiTokens", "audit", "privacy", "contact"]],
     ]);
   });
 

@@ -27,12 +27,13 @@ export default async function StaffListPage({ searchParams }: Props) {
     q: query.q,
     provider: query.provider,
     status: query.status,
+    capacity: query.capacity,
     school: query.school,
     pageSize: query.pageSize === 25 ? undefined : String(query.pageSize),
   })) {
     if (value) kept[key] = value;
   }
-  const filtered = Boolean(query.q || query.provider || query.status || query.school);
+  const filtered = Boolean(query.q || query.provider || query.status || query.capacity || query.school);
   const intro =
     viewer.role === "PROVIDER" ? t("introProvider") : viewer.role === "SCHOOL" ? t("introSchool") : t("intro");
 

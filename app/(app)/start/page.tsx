@@ -1,8 +1,13 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ProviderNeeds } from "@/components/start/provider-needs";
+import { SchoolStatus } from "@/components/start/school-status";
+import { StartFigures } from "@/components/start/start-figures";
 import { getCoverage } from "@/lib/dal/coverage";
+import { getProviderStart } from "@/lib/dal/provider-start";
+import { getPublicContact } from "@/lib/dal/public-statistics";
 import { requireViewer } from "@/lib/dal/viewer";
-import { formatLongDay, formatNumber } from "@/lib/format";
+import { formatLongDay } from "@/lib/format";
 import { todayIso } from "@/lib/key-date";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -10,22 +15,19 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-/** The signed-in start page: today's figures within the viewer's own scope. */
+/**
+ * The signed-in start page: today's figures within the viewer's own scope; for a school head
+ * their one school in words, for a provider what needs them.
+ */
 export default async function StartPage() {
   const viewer = await requireViewer();
   const today = todayIso();
   const [report, t, locale] = await Promise.all([getCoverage(viewer, today), getTranslations("common"), getLocale()]);
-  const figures = [
-    { key: "staff", value: formatNumber(report.total.staff, locale) },
-    { key: "fte", value: formatNumber(report.total.fteMilli / 1000, locale) },
-    {
-      key: "schoolsCovered",
-      value: t("start.coveredOf", {
-        covered: formatNumber(report.total.schoolsCovered, locale),
-        total: formatNumber(report.total.schoolsTotal, locale),
-      }),
-    },
-  ] as const;
+  const school = viewer.role === "SCHOOL" && viewer.schoolId ? viewer.schoolId : null;
+  const [contact, providerStart] = await Promise.all([
+    school ? getPublicContact() : null,
+    viewer.role === "PROVIDER" ? getProviderStart(viewer, today) : null,
+  ]);
   return (
     <main id="inhalt" className="kern-container mx-auto max-w-6xl px-4 py-8">
       <h1 className="kern-heading-large mb-4">{t("start.title")}</h1>
@@ -37,21 +39,19 @@ export default async function StartPage() {
           scope: t(`start.scope.${viewer.role}`),
         })}
       </p>
-      <dl className="grid gap-4 sm:grid-cols-3" data-testid="start-figures">
-        {figures.map((figure) => (
-          <div key={figure.key} className="border p-4">
-            <dt className="kern-body kern-body--muted">{t(`start.figures.${figure.key}`)}</dt>
-            <dd className="kern-heading-medium">{figure.value}</dd>
-          </div>
-        ))}
-      </dl>
-      {viewer.role === "SCHOOL" && viewer.schoolId ? (
-        <p className="kern-body mt-6">
-          <a className="kern-link" href={`/schulen/${viewer.schoolId}`}>
-            {t("start.ownSchool")}
-          </a>
-        </p>
-      ) : null}
+      {school ? (
+        <>
+          <SchoolStatus report={report} schoolId={school} contact={contact} />
+          <p className="kern-body mt-6">
+            <a className="kern-link" href={`/schulen/${school}`}>
+              {t("start.ownSchool")}
+            </a>
+          </p>
+        </>
+      ) : (
+        <StartFigures figures={report.total} />
+      )}
+      {providerStart ? <ProviderNeeds start={providerStart} /> : null}
     </main>
   );
 }

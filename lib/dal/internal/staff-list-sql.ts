@@ -27,6 +27,10 @@ export type StaffListSqlRow = {
   provider_short_name: string;
   /** School scope only: the FTE of the staff member's assignments at that school today. */
   fte_here_milli: number | null;
+  /** Full view only: the schools of the assignments active today, by name (empty: none). */
+  current_schools: string[] | null;
+  /** Full view only: contract FTE minus the FTE of today's active assignments; null when not employed today. */
+  free_fte_milli: number | null;
   total: number;
 };
 
@@ -62,6 +66,21 @@ function orderBy(query: StaffListQuery): Prisma.Sql {
   );
 }
 
+/** The FTE of a staff member's assignments active at `today` (the one "active at D" rule). */
+const assignedToday = (today: IsoDate) =>
+  Prisma.sql`COALESCE((SELECT SUM(a.fte) FROM active_assignments(${today}::date) a WHERE a.staff_member_id = s.id), 0)`;
+
+/**
+ * Employed at `today`, with contract FTE that today's assignments leave unused. One grouped
+ * pass over today's assignments (a subquery per staff member took 0.9 s at 10,000 staff).
+ */
+const hasFreeCapacity = (today: IsoDate) =>
+  Prisma.sql`s.id IN (SELECT m.id FROM staff_member m
+    LEFT JOIN (SELECT a.staff_member_id, SUM(a.fte) AS fte FROM active_assignments(${today}::date) a
+                GROUP BY a.staff_member_id) l ON l.staff_member_id = m.id
+    WHERE date_range_covers(m.employed_from, m.employed_until, ${today}::date)
+      AND m.employment_fte > COALESCE(l.fte, 0))`;
+
 function conditions(scope: StaffListScope, query: StaffListQuery, today: IsoDate): Prisma.Sql {
   const where: Prisma.Sql[] = [];
   if (scope.kind === "provider") where.push(Prisma.sql`s.provider_id = ${scope.providerId}::uuid`);
@@ -75,6 +94,7 @@ function conditions(scope: StaffListScope, query: StaffListQuery, today: IsoDate
     where.push(Prisma.sql`(s.employed_until IS NULL OR s.employed_until >= ${today}::date)`);
   }
   if (full && query.status === "ended") where.push(Prisma.sql`s.employed_until < ${today}::date`);
+  if (full && query.capacity === "free") where.push(hasFreeCapacity(today));
   if (full && query.school) {
     const school = /^\d{6}$/.test(query.school)
       ? Prisma.sql`a.school_id = (SELECT id FROM school WHERE school_number = ${query.school})`
@@ -109,6 +129,16 @@ export async function queryStaffPage(
       ? Prisma.sql`(SELECT (COALESCE(SUM(a.fte), 0) * 1000)::int FROM active_assignments(${today}::date) a
           WHERE a.staff_member_id = s.id AND a.school_id = ${scope.schoolId}::uuid)`
       : Prisma.sql`NULL::int`;
+  const full = scope.kind !== "school";
+  const currentSchools = full
+    ? Prisma.sql`(SELECT COALESCE(json_agg(c.name ORDER BY ${german(Prisma.raw("c.name"))}), '[]') FROM (
+          SELECT DISTINCT sc.name FROM active_assignments(${today}::date) a JOIN school sc ON sc.id = a.school_id
+           WHERE a.staff_member_id = s.id) c)`
+    : Prisma.sql`NULL::json`;
+  const freeFte = full
+    ? Prisma.sql`CASE WHEN date_range_covers(s.employed_from, s.employed_until, ${today}::date)
+          THEN ((s.employment_fte - ${assignedToday(today)}) * 1000)::int END`
+    : Prisma.sql`NULL::int`;
   // The inner query sorts only ids (and counts all matches); the details are read for the
   // page's rows alone.
   const order = orderBy(query);
@@ -119,6 +149,8 @@ export async function queryStaffPage(
            to_char(s.employed_until, 'YYYY-MM-DD') AS employed_until,
            p.id AS provider_id, p.name AS provider_name, p.short_name AS provider_short_name,
            ${fteHere} AS fte_here_milli,
+           ${currentSchools} AS current_schools,
+           ${freeFte} AS free_fte_milli,
            page.total
       FROM (SELECT s.id, (count(*) OVER ())::int AS total
               FROM staff_member s

@@ -2,6 +2,7 @@ import * as passwordActions from "../../../app/(app)/konto/passwort/actions.ts";
 import * as signOutActions from "../../../app/(app)/sign-out-action.ts";
 import * as tokenActions from "../../../app/(app)/verwaltung/api-tokens/actions.ts";
 import * as userActions from "../../../app/(app)/verwaltung/benutzer/actions.ts";
+import * as contactActions from "../../../app/(app)/verwaltung/kontaktstelle/actions.ts";
 import * as signInActions from "../../../app/(public)/anmelden/actions.ts";
 import * as localeActions from "../../../app/locale-action.ts";
 import { makeUser, TEST_PASSWORD } from "../auth-fixtures.ts";
@@ -15,6 +16,29 @@ const victim = () => makeUser(prisma, { role: "SUPERVISOR", email: `ziel${++coun
 
 /** For each action: do it as the current actor, then say whether it took effect. */
 export const coreScenarios: Record<string, Scenario> = {
+  updateContactAction: async () => {
+    const phone = `02323 16-${++counter}`;
+    const before =
+      (await prisma.municipality.findFirst({ orderBy: { name: "asc" } })) ??
+      (await prisma.municipality.create({
+        data: {
+          name: "Matrixstadt",
+          authority: "Stadt",
+          department: "Fachbereich",
+          unit: "Sachgebiet",
+          street: "Weg 1",
+          postalCode: "44649",
+          city: "Herne",
+          phone: "0",
+          email: "kontakt@matrix.test",
+        },
+      }));
+    const { id, version, name: _name, pupilsPerFteThreshold: _threshold, ...contact } = before;
+    await attempt(() =>
+      contactActions.updateContactAction({}, form({ ...contact, phone, id, version: String(version) })),
+    );
+    return (await prisma.municipality.findUniqueOrThrow({ where: { id } })).phone === phone;
+  },
   // Open to everyone: it only sets the visitor's own language cookie, then redirects back.
   setLocaleAction: async () => {
     const result = await attempt(() => localeActions.setLocaleAction(form({ locale: "en", next: "/start" })));

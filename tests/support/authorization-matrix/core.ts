@@ -46,6 +46,11 @@ const pages: PageEntry[] = [
     path: "/verwaltung/protokoll",
     expect: adminOnly("signin", "ok", "notFound"),
   },
+  {
+    file: "app/(app)/verwaltung/kontaktstelle/page.tsx",
+    path: "/verwaltung/kontaktstelle",
+    expect: adminOnly("signin", "ok", "notFound"),
+  },
 ];
 
 const routes: RouteEntry[] = [
@@ -87,6 +92,7 @@ const actions: ActionEntry[] = [
   { file: "app/(app)/verwaltung/benutzer/actions.ts", name: "resetPasswordAction", expect: adminAction },
   { file: "app/(app)/verwaltung/api-tokens/actions.ts", name: "createApiTokenAction", expect: adminAction },
   { file: "app/(app)/verwaltung/api-tokens/actions.ts", name: "revokeApiTokenAction", expect: adminAction },
+  { file: "app/(app)/verwaltung/kontaktstelle/actions.ts", name: "updateContactAction", expect: adminAction },
 ];
 
 export const core: MatrixPart = { pages, routes, actions };
