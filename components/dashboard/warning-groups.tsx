@@ -1,7 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { formatDay } from "@/lib/format";
+import { formatCount, formatDay } from "@/lib/format";
 import { WARNING_KINDS, type Warning, type WarningKind, type WarningReport } from "@/lib/warnings/types";
-import { count } from "./format";
 import { WarningEntries } from "./warning-entries";
 import { warningsPageHref } from "./warnings-href";
 
@@ -48,7 +47,9 @@ export async function WarningGroups({ report }: { report: WarningReport }) {
                     t(`kinds.${kind}.title`, ruleValues)
                   )}
                 </th>
-                <td className="kern-table__cell kern-table__cell--numeric">{count(report.counts[kind], locale)}</td>
+                <td className="kern-table__cell kern-table__cell--numeric">
+                  {formatCount(report.counts[kind], locale)}
+                </td>
               </tr>
             ))}
           </tbody>

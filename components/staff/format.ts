@@ -1,12 +1,13 @@
-import { formatFte } from "@/lib/coverage/fte";
 import type { IsoDate } from "@/lib/coverage/types";
-import type { Locale } from "@/lib/i18n/config";
+import { formatFte } from "@/lib/format";
 
-// FTE as people read it (0,5 in German, 0.5 in English); dates: formatDay in lib/format.ts.
+// Numbers and dates: lib/format.ts.
 
-export function formatFteMilli(milli: number, locale: Locale): string {
-  return formatFte(milli, locale);
-}
+/**
+ * @deprecated Use formatFte from lib/format.ts. Kept only for the staff and assignment form
+ * files, which the form rewrite replaces; remove with it.
+ */
+export const formatFteMilli = formatFte;
 
 /** The later of ISO dates (they sort as strings). */
 export function latestDay(...dates: IsoDate[]): IsoDate {

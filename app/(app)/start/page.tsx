@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getCoverage } from "@/lib/dal/coverage";
 import { requireViewer } from "@/lib/dal/viewer";
-import { formatLongDay, formatNumber } from "@/lib/format";
+import { formatCount, formatDay, formatFte } from "@/lib/format";
 import { todayIso } from "@/lib/key-date";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,13 +16,13 @@ export default async function StartPage() {
   const today = todayIso();
   const [report, t, locale] = await Promise.all([getCoverage(viewer, today), getTranslations("common"), getLocale()]);
   const figures = [
-    { key: "staff", value: formatNumber(report.total.staff, locale) },
-    { key: "fte", value: formatNumber(report.total.fteMilli / 1000, locale) },
+    { key: "staff", value: formatCount(report.total.staff, locale) },
+    { key: "fte", value: formatFte(report.total.fteMilli, locale) },
     {
       key: "schoolsCovered",
       value: t("start.coveredOf", {
-        covered: formatNumber(report.total.schoolsCovered, locale),
-        total: formatNumber(report.total.schoolsTotal, locale),
+        covered: formatCount(report.total.schoolsCovered, locale),
+        total: formatCount(report.total.schoolsTotal, locale),
       }),
     },
   ] as const;
@@ -33,7 +33,7 @@ export default async function StartPage() {
         {t("start.welcome", {
           name: viewer.name,
           role: t(`roles.${viewer.role}`),
-          date: formatLongDay(today, locale),
+          date: formatDay(today, locale),
           scope: t(`start.scope.${viewer.role}`),
         })}
       </p>
