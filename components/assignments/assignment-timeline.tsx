@@ -1,8 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { formatFteMilli } from "@/components/staff/format";
 import type { IsoDate } from "@/lib/coverage/types";
 import type { StaffAssignment } from "@/lib/dal/staff";
-import { formatDay } from "@/lib/format";
+import { formatDay, formatFte } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import { timelineHint } from "./timeline-hint";
 import { timelineScale } from "./timeline-scale";
@@ -137,9 +136,7 @@ export async function AssignmentTimeline({
                 <th scope="row" className="kern-table__cell font-normal">
                   {assignment.schoolName} <span className="kern-body--muted">({assignment.schoolNumber})</span>
                 </th>
-                <td className="kern-table__cell kern-table__cell--numeric">
-                  {formatFteMilli(assignment.fteMilli, locale)}
-                </td>
+                <td className="kern-table__cell kern-table__cell--numeric">{formatFte(assignment.fteMilli, locale)}</td>
                 <td className="kern-table__cell">{day(assignment.validFrom)}</td>
                 <td className="kern-table__cell">{day(assignment.validUntil)}</td>
                 {showFunding && (

@@ -4,8 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { type FormAlert, stateAlert } from "@/components/forms/form-alert";
 import { useErrorText } from "@/components/forms/use-error-text";
 import type { RecordFormState } from "@/components/staff/form-state";
-import { formatFteMilli } from "@/components/staff/format";
-import { formatDay } from "@/lib/format";
+import { formatDay, formatFte } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 
 /** The alert of an assignment form: refused, stale (with what is stored now), or gone. */
@@ -21,7 +20,7 @@ export function useAssignmentAlert(state: RecordFormState, reloadHref: string): 
       <p className="kern-body">
         {t("form.conflictCurrent", {
           school: current.schoolName ?? "",
-          fte: formatFteMilli(Number(current.fte), locale),
+          fte: formatFte(Number(current.fte), locale),
           from: current.validFrom ? formatDay(current.validFrom, locale) : "",
           until: current.validUntil ? formatDay(current.validUntil, locale) : t("timeline.open"),
         })}{" "}

@@ -1,8 +1,8 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import { formatCount, formatFte } from "@/lib/format";
 import type { BreakdownRow } from "./breakdown-rows";
-import { count, fte } from "./format";
 
 type Props = { caption: string; groupHeader: string; rows: readonly BreakdownRow[]; withTotal: boolean };
 
@@ -47,10 +47,10 @@ export function BreakdownTable({ caption, groupHeader, rows, withTotal }: Props)
               <th scope="row" className="kern-table__header">
                 {row.label}
               </th>
-              <td className={cell}>{count(row.staff, locale)}</td>
-              <td className={cell}>{fte(row.fteMilli, locale)}</td>
-              <td className={cell}>{count(row.schoolsCovered, locale)}</td>
-              {withTotal && <td className={cell}>{count(row.schoolsTotal ?? 0, locale)}</td>}
+              <td className={cell}>{formatCount(row.staff, locale)}</td>
+              <td className={cell}>{formatFte(row.fteMilli, locale)}</td>
+              <td className={cell}>{formatCount(row.schoolsCovered, locale)}</td>
+              {withTotal && <td className={cell}>{formatCount(row.schoolsTotal ?? 0, locale)}</td>}
             </tr>
           ))}
         </tbody>

@@ -1,7 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { EndingAssignment, EndingEmployment, ExpiringFunding } from "@/lib/forecast/types";
-import { formatDay } from "@/lib/format";
-import { count, fte } from "./format";
+import { formatCount, formatDay, formatFte } from "@/lib/format";
 
 // The three "what ends by then" lists of the forecast, each a table or a sentence when empty.
 
@@ -46,7 +45,7 @@ export async function EndingAssignmentsTable({ rows }: { rows: EndingAssignment[
               </th>
               <td className="kern-table__cell">{row.providerName}</td>
               <td className="kern-table__cell">{row.schoolName}</td>
-              <td className={cell}>{fte(row.fteMilli, locale)}</td>
+              <td className={cell}>{formatFte(row.fteMilli, locale)}</td>
               <td className="kern-table__cell">{formatDay(row.validUntil, locale)}</td>
             </tr>
           ))}
@@ -90,8 +89,8 @@ export async function ExpiringFundingTable({ rows, base }: { rows: ExpiringFundi
                 </a>
               </th>
               <td className="kern-table__cell">{formatDay(row.validUntil, locale)}</td>
-              <td className={cell}>{fte(row.fteMilliToday, locale)}</td>
-              <td className={cell}>{count(row.assignmentsToday, locale)}</td>
+              <td className={cell}>{formatFte(row.fteMilliToday, locale)}</td>
+              <td className={cell}>{formatCount(row.assignmentsToday, locale)}</td>
             </tr>
           ))}
         </tbody>
@@ -136,9 +135,9 @@ export async function EndingEmploymentsTable({ rows, base }: { rows: EndingEmplo
                 </a>
               </th>
               <td className="kern-table__cell">{row.providerName}</td>
-              <td className={cell}>{fte(row.employmentFteMilli, locale)}</td>
+              <td className={cell}>{formatFte(row.employmentFteMilli, locale)}</td>
               <td className="kern-table__cell">{formatDay(row.employedUntil, locale)}</td>
-              <td className={cell}>{fte(row.fteMilliToday, locale)}</td>
+              <td className={cell}>{formatFte(row.fteMilliToday, locale)}</td>
             </tr>
           ))}
         </tbody>

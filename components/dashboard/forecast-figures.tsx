@@ -1,7 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Figures } from "@/lib/coverage/types";
-import { formatDay } from "@/lib/format";
-import { count, countDelta, fte, fteDelta } from "./format";
+import { formatCount, formatCountDelta, formatDay, formatFte, formatFteDelta } from "@/lib/format";
 
 type Props = { base: string; date: string; current: Figures; future: Figures };
 
@@ -12,27 +11,27 @@ export async function ForecastFigures({ base, date, current, future }: Props) {
   const rows = [
     {
       key: "staff",
-      now: count(current.staff, locale),
-      atDate: count(future.staff, locale),
-      delta: countDelta(future.staff - current.staff, locale),
+      now: formatCount(current.staff, locale),
+      atDate: formatCount(future.staff, locale),
+      delta: formatCountDelta(future.staff - current.staff, locale),
     },
     {
       key: "fte",
-      now: fte(current.fteMilli, locale),
-      atDate: fte(future.fteMilli, locale),
-      delta: fteDelta(future.fteMilli - current.fteMilli, locale),
+      now: formatFte(current.fteMilli, locale),
+      atDate: formatFte(future.fteMilli, locale),
+      delta: formatFteDelta(future.fteMilli - current.fteMilli, locale),
     },
     {
       key: "schoolsCovered",
-      now: count(current.schoolsCovered, locale),
-      atDate: count(future.schoolsCovered, locale),
-      delta: countDelta(future.schoolsCovered - current.schoolsCovered, locale),
+      now: formatCount(current.schoolsCovered, locale),
+      atDate: formatCount(future.schoolsCovered, locale),
+      delta: formatCountDelta(future.schoolsCovered - current.schoolsCovered, locale),
     },
     {
       key: "schoolsTotal",
-      now: count(current.schoolsTotal, locale),
-      atDate: count(future.schoolsTotal, locale),
-      delta: countDelta(future.schoolsTotal - current.schoolsTotal, locale),
+      now: formatCount(current.schoolsTotal, locale),
+      atDate: formatCount(future.schoolsTotal, locale),
+      delta: formatCountDelta(future.schoolsTotal - current.schoolsTotal, locale),
     },
   ] as const;
   const numeric = "kern-table__header kern-table__header--numeric";

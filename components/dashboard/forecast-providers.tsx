@@ -1,7 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ProviderChange } from "@/lib/forecast/types";
-import { formatDay } from "@/lib/format";
-import { fte, fteDelta } from "./format";
+import { formatDay, formatFte, formatFteDelta } from "@/lib/format";
 
 type Props = { base: string; date: string; providers: ProviderChange[] };
 
@@ -41,10 +40,10 @@ export async function ForecastProviders({ base, date, providers }: Props) {
               <th scope="row" className="kern-table__header">
                 {row.provider}
               </th>
-              <td className={cell}>{fte(row.fteMilliToday, locale)}</td>
-              <td className={cell}>{fteDelta(-row.fteMilliLost, locale)}</td>
-              <td className={cell}>{fteDelta(row.fteMilliGained, locale)}</td>
-              <td className={cell}>{fte(row.fteMilliAtDate, locale)}</td>
+              <td className={cell}>{formatFte(row.fteMilliToday, locale)}</td>
+              <td className={cell}>{formatFteDelta(-row.fteMilliLost, locale)}</td>
+              <td className={cell}>{formatFteDelta(row.fteMilliGained, locale)}</td>
+              <td className={cell}>{formatFte(row.fteMilliAtDate, locale)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,7 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { formatDay } from "@/lib/format";
+import { formatCount, formatDay, formatFte } from "@/lib/format";
 import type { FundingEnding } from "@/lib/warnings/types";
-import { count, fte } from "./format";
 
 type Props = { sources: FundingEnding[]; horizon: string };
 
@@ -45,8 +44,8 @@ export async function FundingEndingTable({ sources, horizon }: Props) {
                 </a>
               </th>
               <td className="kern-table__cell">{formatDay(source.validUntil, locale)}</td>
-              <td className={cell}>{fte(source.fteMilli, locale)}</td>
-              <td className={cell}>{count(source.assignments, locale)}</td>
+              <td className={cell}>{formatFte(source.fteMilli, locale)}</td>
+              <td className={cell}>{formatCount(source.assignments, locale)}</td>
             </tr>
           ))}
         </tbody>

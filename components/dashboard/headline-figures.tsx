@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Figures } from "@/lib/coverage/types";
-import { count, fte } from "./format";
+import { formatCount, formatFte } from "@/lib/format";
 
 // The four headline figures. The test ids are a contract with the e2e journeys
 // (CONVENTIONS.md): each element holds the bare number as the page shows it.
@@ -13,21 +13,21 @@ export async function HeadlineFigures({ figures }: { figures: Figures }) {
       <div className="border p-4">
         <dt className="kern-body kern-body--muted">{t("staff")}</dt>
         <dd className="kern-heading-medium" data-testid="figure-staff">
-          {count(figures.staff, locale)}
+          {formatCount(figures.staff, locale)}
         </dd>
       </div>
       <div className="border p-4">
         <dt className="kern-body kern-body--muted">{t("fte")}</dt>
         <dd className="kern-heading-medium" data-testid="figure-fte">
-          {fte(figures.fteMilli, locale)}
+          {formatFte(figures.fteMilli, locale)}
         </dd>
       </div>
       <div className="border p-4">
         <dt className="kern-body kern-body--muted">{t("schoolsCovered")}</dt>
         <dd className="kern-heading-medium">
           {t.rich("schoolsValue", {
-            covered: count(figures.schoolsCovered, locale),
-            total: count(figures.schoolsTotal, locale),
+            covered: formatCount(figures.schoolsCovered, locale),
+            total: formatCount(figures.schoolsTotal, locale),
             c: (chunks) => <span data-testid="figure-schools-covered">{chunks}</span>,
             t: (chunks) => <span data-testid="figure-schools-total">{chunks}</span>,
           })}

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { SchoolLosingCover } from "@/lib/forecast/types";
-import { fte } from "./format";
+import { fteMessageValues } from "@/lib/format";
 
 /** Schools covered at the base date that are still open but uncovered at the forecast date. */
 export async function SchoolsLosingCover({ schools }: { schools: SchoolLosingCover[] }) {
@@ -14,7 +14,7 @@ export async function SchoolsLosingCover({ schools }: { schools: SchoolLosingCov
           {t.rich("entry", {
             number: school.schoolNumber,
             name: school.name,
-            fte: fte(school.fteMilliToday, locale),
+            ...fteMessageValues(school.fteMilliToday, locale),
             link: (chunks) => (
               <a className="kern-link" href={school.href}>
                 {chunks}

@@ -4,7 +4,7 @@ import type { FormState } from "@/components/forms/form-state";
 import { editFormLabels } from "@/components/master-data/form-labels";
 import { RecordForm } from "@/components/master-data/record-form";
 import type { ThresholdForEdit } from "@/lib/dal/warning-settings";
-import { count } from "./format";
+import { formatCount } from "@/lib/format";
 
 type Props = {
   threshold: number;
@@ -40,7 +40,7 @@ export async function ThresholdSection({ threshold, edit, saved, cancelHref }: P
           testId="threshold-form"
         />
       ) : (
-        <p className="kern-body">{t("current", { threshold: count(threshold, locale) })}</p>
+        <p className="kern-body">{t("current", { threshold: formatCount(threshold, locale) })}</p>
       )}
     </section>
   );

@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { monthLabel } from "@/components/charts/trend-keys";
 import { type SeriesKey, type TrendDatum, TrendLines } from "@/components/charts/trend-lines";
 import type { IsoDate, TrendPoint } from "@/lib/coverage/types";
-import { count, fte } from "./format";
+import { formatCount, formatFte } from "@/lib/format";
 
 /** The dashboard's trend chart; ./trend-chart loads it lazily. FTE is drawn as a number, labelled exactly. */
 export function TrendChartLines({ points, keyDate }: { points: TrendPoint[]; keyDate: IsoDate }) {
@@ -18,7 +18,7 @@ export function TrendChartLines({ points, keyDate }: { points: TrendPoint[]; key
   }));
   const format = (key: SeriesKey, datum: TrendDatum) => {
     const value = datum[key] ?? 0;
-    return key === "fte" ? fte(Math.round(value * 1000), locale) : count(value, locale);
+    return key === "fte" ? formatFte(Math.round(value * 1000), locale) : formatCount(value, locale);
   };
   return (
     <TrendLines

@@ -2,8 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import type { TrendPoint } from "@/lib/coverage/types";
-import { formatDay } from "@/lib/format";
-import { count, fte } from "./format";
+import { formatCount, formatDay, formatFte } from "@/lib/format";
 
 /**
  * The trend chart's values as a table: the chart's accessible alternative. A client component
@@ -44,10 +43,10 @@ export function TrendTable({ points }: { points: readonly TrendPoint[] }) {
               <th scope="row" className="kern-table__header">
                 {formatDay(point.date, locale)}
               </th>
-              <td className={cell}>{count(point.staff, locale)}</td>
-              <td className={cell}>{fte(point.fteMilli, locale)}</td>
-              <td className={cell}>{count(point.schoolsCovered, locale)}</td>
-              <td className={cell}>{count(point.schoolsTotal, locale)}</td>
+              <td className={cell}>{formatCount(point.staff, locale)}</td>
+              <td className={cell}>{formatFte(point.fteMilli, locale)}</td>
+              <td className={cell}>{formatCount(point.schoolsCovered, locale)}</td>
+              <td className={cell}>{formatCount(point.schoolsTotal, locale)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,8 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { formatDay } from "@/lib/format";
+import { formatCount, formatDay } from "@/lib/format";
 import { firesForNearlyAllSchools } from "@/lib/warnings/nearly-all";
 import { WARNING_KINDS, type Warning, type WarningKind, type WarningReport } from "@/lib/warnings/types";
-import { count } from "./format";
 import { WarningEntries } from "./warning-entries";
 import { warningsPageHref } from "./warnings-href";
 
@@ -49,7 +48,9 @@ export async function WarningGroups({ report }: { report: WarningReport }) {
                     t(`kinds.${kind}.title`, ruleValues)
                   )}
                 </th>
-                <td className="kern-table__cell kern-table__cell--numeric">{count(report.counts[kind], locale)}</td>
+                <td className="kern-table__cell kern-table__cell--numeric">
+                  {formatCount(report.counts[kind], locale)}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,8 +1,7 @@
 import type { getTranslations } from "next-intl/server";
-import { formatDay } from "@/lib/format";
+import { formatCount, formatDay, formatFte, formatPupilsPerFte, fteMessageValues } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import type { Warning } from "@/lib/warnings/types";
-import { count, fte, ratio } from "./format";
 
 type T = Awaited<ReturnType<typeof getTranslations<"dashboard.warnings">>>;
 
@@ -15,27 +14,27 @@ export function warningDetail(t: T, locale: Locale, warning: Warning): string {
       return t("detail.staffLoad", {
         provider: warning.providerName,
         schools: warning.schools,
-        employmentFte: fte(warning.employmentFteMilli, locale),
-        fte: fte(warning.fteMilli, locale),
+        employmentFte: formatFte(warning.employmentFteMilli, locale),
+        ...fteMessageValues(warning.fteMilli, locale),
       });
     case "schoolUncovered":
       return t("detail.schoolUncovered", { number: warning.schoolNumber });
     case "pupilsPerFteAboveThreshold":
       return t("detail.pupilsPerFte", {
-        ratio: ratio(warning.pupilsPerFte, locale),
-        pupils: count(warning.pupilCount, locale),
-        fte: fte(warning.fteMilli, locale),
+        ratio: formatPupilsPerFte(warning.pupilsPerFte, locale),
+        pupils: formatCount(warning.pupilCount, locale),
+        ...fteMessageValues(warning.fteMilli, locale),
       });
     case "fundingEnding":
       return t("detail.fundingEnding", {
         until: date(warning.validUntil),
-        fte: fte(warning.fteMilli, locale),
+        ...fteMessageValues(warning.fteMilli, locale),
         assignments: warning.assignments,
       });
     case "assignmentUnfunded":
       return t("detail.assignmentUnfunded", {
         school: warning.schoolName,
-        fte: fte(warning.fteMilli, locale),
+        ...fteMessageValues(warning.fteMilli, locale),
         from: date(warning.validFrom),
         until: date(warning.validUntil),
       });

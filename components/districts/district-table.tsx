@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { type Column, DataTable } from "@/components/table/data-table";
 import type { DistrictRow } from "@/lib/dal/districts";
-import { formatNumber } from "@/lib/format";
+import { formatCount } from "@/lib/format";
 import type { SortDirection } from "@/lib/schemas/list-query";
 
 // The columns of the district list (server-sorted; see DataTable). Districts have no detail
@@ -27,7 +27,7 @@ export function DistrictTable({ rows, canEdit, ...table }: Props) {
       id: "schools",
       header: t("columns.schools"),
       meta: { sortKey: "schools", numeric: true },
-      cell: ({ row }) => formatNumber(row.original.schoolCount, locale, 0),
+      cell: ({ row }) => formatCount(row.original.schoolCount, locale),
     },
     {
       id: "status",

@@ -1,10 +1,11 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { commitImportAction, previewImportAction } from "@/app/(app)/import/actions";
 import { Alert } from "@/components/admin/alert";
 import { inputClass } from "@/components/admin/field";
+import { formatMegabytes } from "@/lib/format";
 import { CountsTable, ErrorsTable } from "./import-report";
 import type { ImportState } from "./import-state";
 
@@ -25,7 +26,7 @@ async function dispatch(_previous: ImportState, data: FormData): Promise<ImportS
  */
 export function ImportForm({ maxBytes }: { maxBytes: number }) {
   const t = useTranslations("importing");
-  const format = useFormatter();
+  const locale = useLocale();
   const [state, formAction, pending] = useActionState(dispatch, {});
   const [intent, setIntent] = useState<Intent>("preview");
   const [localError, setLocalError] = useState<string | null>(null);
@@ -33,7 +34,7 @@ export function ImportForm({ maxBytes }: { maxBytes: number }) {
   const [changed, setChanged] = useState(false);
   const form = useRef<HTMLFormElement>(null);
   const result = useRef<HTMLHeadingElement>(null);
-  const maxSize = `${format.number(maxBytes / 1e6, { maximumFractionDigits: 1 })} MB`;
+  const maxSize = formatMegabytes(maxBytes, locale);
 
   // Move focus to the answer, so that keyboard and screen-reader users land on it.
   useEffect(() => {

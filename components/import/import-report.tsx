@@ -1,13 +1,14 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { formatCount } from "@/lib/format";
 import type { ImportErrorText } from "@/lib/import/describe";
 import type { SheetCountsRow } from "./import-state";
 
 /** What an import did or would do, per sheet, with a total row. */
 export function CountsTable({ rows }: { rows: SheetCountsRow[] }) {
   const t = useTranslations("importing.counts");
-  const format = useFormatter();
+  const locale = useLocale();
   const total = rows.reduce(
     (sum, row) => ({
       created: sum.created + row.created,
@@ -19,7 +20,7 @@ export function CountsTable({ rows }: { rows: SheetCountsRow[] }) {
   const numbers = (row: Omit<SheetCountsRow, "sheet">) =>
     (["created", "updated", "unchanged"] as const).map((key) => (
       <td key={key} className="kern-table__cell kern-table__cell--numeric">
-        {format.number(row[key])}
+        {formatCount(row[key], locale)}
       </td>
     ));
   return (

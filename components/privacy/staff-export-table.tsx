@@ -1,19 +1,14 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { StaffChoice } from "@/lib/dal/privacy";
+import { formatDay } from "@/lib/format";
+import { todayIso } from "@/lib/key-date";
 
 type Props = { staff: StaffChoice[]; total: number; query: string };
 
 /** The staff found, each with a link to the Art. 15 JSON download. */
 export async function StaffExportTable({ staff, total, query }: Props) {
-  const t = await getTranslations("privacy.export");
-  const format = await getFormatter();
-  const day = (iso: string) =>
-    format.dateTime(new Date(`${iso}T00:00:00Z`), {
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      timeZone: "UTC",
-    });
+  const [t, locale] = await Promise.all([getTranslations("privacy.export"), getLocale()]);
+  const day = (iso: string) => formatDay(iso, locale);
   const counts = { shown: staff.length, total };
   if (staff.length === 0) {
     return (
@@ -57,7 +52,7 @@ export async function StaffExportTable({ staff, total, query }: Props) {
                     {name}
                     {member.anonymisedAt && (
                       <span className="kern-body kern-body--muted block">
-                        {t("anonymised", { date: format.dateTime(member.anonymisedAt, { dateStyle: "medium" }) })}
+                        {t("anonymised", { date: day(todayIso(member.anonymisedAt)) })}
                       </span>
                     )}
                   </th>

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { PublicCoveragePage } from "@/lib/dal/public-statistics";
-import { formatLongDay, formatNumber } from "@/lib/format";
+import { formatCount, formatDay, formatNumber } from "@/lib/format";
 
 type Props = { coverage: PublicCoveragePage; municipality: string; today: string };
 
@@ -8,7 +8,7 @@ type Props = { coverage: PublicCoveragePage; municipality: string; today: string
 export function CoverageSentence({ coverage, municipality, today }: Props) {
   const t = useTranslations("public");
   const locale = useLocale();
-  const date = formatLongDay(coverage.date, locale);
+  const date = formatDay(coverage.date, locale);
   const when = coverage.date === today ? t("whenToday", { date }) : t("whenOn", { date });
   const tense = coverage.date < today ? "past" : "present";
   if (coverage.suppressed || coverage.staff === null || coverage.fte === null) {
@@ -22,8 +22,8 @@ export function CoverageSentence({ coverage, municipality, today }: Props) {
         staff: coverage.staff,
         fte: formatNumber(coverage.fte, locale),
         providers: (coverage.providerCount ?? 0) > 1 ? "several" : "one",
-        covered: formatNumber(coverage.schoolsCovered ?? 0, locale),
-        total: formatNumber(coverage.schoolsTotal, locale),
+        covered: formatCount(coverage.schoolsCovered ?? 0, locale),
+        total: formatCount(coverage.schoolsTotal, locale),
         municipality,
         strong: (chunks) => <strong>{chunks}</strong>,
       })}

@@ -1,7 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { formatFte } from "@/lib/coverage/fte";
 import type { SchoolAssignmentRow } from "@/lib/dal/school-page";
-import { formatDay } from "@/lib/format";
+import { formatDay, formatFte } from "@/lib/format";
 
 // Assignments at one school (the staff at a key date, or the whole history): staff with
 // contact, provider, FTE there and period. Names link to the staff page for roles that have one.

@@ -1,7 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { formatFte } from "@/lib/coverage/fte";
 import type { SchoolPage } from "@/lib/dal/school-page";
-import { formatNumber } from "@/lib/format";
+import { formatCount, formatFte, formatPupilsPerFte } from "@/lib/format";
 
 // A school's figures at the key date, with pupils per FTE against the benchmark said in
 // words and a badge (not by colour alone).
@@ -14,13 +13,13 @@ export async function SchoolFigures({ page }: { page: SchoolPage }) {
   const ratio = figures.pupilsPerFte;
   const above = ratio !== null && ratio > threshold;
   const items = [
-    { key: "staff", label: t("staff"), value: formatNumber(figures.staff, locale, 0) },
+    { key: "staff", label: t("staff"), value: formatCount(figures.staff, locale) },
     { key: "fte", label: t("fte"), value: formatFte(figures.fteMilli, locale) },
-    { key: "pupils", label: t("pupils"), value: formatNumber(page.school.pupilCount, locale, 0) },
+    { key: "pupils", label: t("pupils"), value: formatCount(page.school.pupilCount, locale) },
     {
       key: "pupils-per-fte",
       label: t("pupilsPerFte"),
-      value: ratio === null ? t("none") : formatNumber(ratio, locale, 1),
+      value: ratio === null ? t("none") : formatPupilsPerFte(ratio, locale),
     },
   ];
   return (

@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { type Column, DataTable } from "@/components/table/data-table";
 import type { SchoolNameRow, SchoolRow } from "@/lib/dal/schools";
-import { formatNumber } from "@/lib/format";
+import { formatCount } from "@/lib/format";
 import type { SortDirection } from "@/lib/schemas/list-query";
 
 // The columns of the school list (server-sorted; see DataTable).
@@ -42,7 +42,7 @@ export function SchoolTable({ rows, today, ...table }: Common & { rows: SchoolRo
       id: "pupils",
       header: t("columns.pupils"),
       meta: { sortKey: "pupils", numeric: true },
-      cell: ({ row }) => formatNumber(row.original.pupilCount, locale, 0),
+      cell: ({ row }) => formatCount(row.original.pupilCount, locale),
     },
     {
       id: "status",

@@ -7,10 +7,9 @@ import { choicesOf, type FieldSpec } from "@/components/forms/field-spec";
 import { stateAlert } from "@/components/forms/form-alert";
 import { useErrorText, useFieldMessages } from "@/components/forms/use-error-text";
 import { useKeptForm } from "@/components/forms/use-kept-form";
-import { formatDay } from "@/lib/format";
+import { formatDay, formatFte } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import type { RecordFormState } from "./form-state";
-import { formatFteMilli } from "./format";
 
 type Action = (state: RecordFormState, data: FormData) => Promise<RecordFormState>;
 
@@ -84,7 +83,7 @@ export function StaffForm({ action, initial, providers, fixedProvider, employmen
   const current = state.current;
   const shown = (field: string, value: string | undefined) => {
     if (!value) return t("none");
-    if (field === "employmentFte") return formatFteMilli(Number(value), locale);
+    if (field === "employmentFte") return formatFte(Number(value), locale);
     if (field === "employedFrom" || field === "employedUntil") return formatDay(value, locale);
     return value;
   };

@@ -3,10 +3,9 @@
 import { useLocale, useTranslations } from "next-intl";
 import { type Column, DataTable } from "@/components/table/data-table";
 import type { StaffListRow, StaffView } from "@/lib/dal/staff";
-import { formatDay } from "@/lib/format";
+import { formatDay, formatFte } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import type { SortDirection } from "@/lib/schemas/list-query";
-import { formatFteMilli } from "./format";
 
 type Props = {
   rows: StaffListRow[];
@@ -60,7 +59,7 @@ export function StaffTable({ rows, view, sort, dir, query, caption }: Props) {
             id: "fteHere",
             header: t("columns.fteHere"),
             meta: { numeric: true },
-            cell: ({ row }) => formatFteMilli(row.original.fteHereMilli ?? 0, locale),
+            cell: ({ row }) => formatFte(row.original.fteHereMilli ?? 0, locale),
           },
         ]
       : [
@@ -76,7 +75,7 @@ export function StaffTable({ rows, view, sort, dir, query, caption }: Props) {
             id: "employmentFte",
             header: t("columns.employmentFte"),
             meta: { sortKey: "employmentFte", numeric: true },
-            cell: ({ row }) => formatFteMilli(row.original.employmentFteMilli ?? 0, locale),
+            cell: ({ row }) => formatFte(row.original.employmentFteMilli ?? 0, locale),
           },
           {
             id: "currentSchools",
@@ -89,7 +88,7 @@ export function StaffTable({ rows, view, sort, dir, query, caption }: Props) {
             header: t("columns.freeFte"),
             meta: { numeric: true },
             cell: ({ row }) =>
-              row.original.freeFteMilli === null ? t("none") : formatFteMilli(row.original.freeFteMilli, locale),
+              row.original.freeFteMilli === null ? t("none") : formatFte(row.original.freeFteMilli, locale),
           },
           {
             id: "employedFrom",

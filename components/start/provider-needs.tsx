@@ -1,9 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { EndingAssignmentsTable, EndingEmploymentsTable } from "@/components/dashboard/forecast-endings";
 import { WarningEntries } from "@/components/dashboard/warning-entries";
-import { formatFteMilli } from "@/components/staff/format";
 import type { ProviderStart } from "@/lib/dal/provider-start";
-import { formatDay } from "@/lib/format";
+import { formatDay, formatFte } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 
 /** What needs a provider: ends coming up, staff with free capacity, warnings about their staff. */
@@ -36,8 +35,8 @@ export async function ProviderNeeds({ start }: { start: ProviderStart }) {
                 <li key={row.id} className="kern-body">
                   {t.rich("freeEntry", {
                     name: `${row.firstName} ${row.lastName}`,
-                    free: formatFteMilli(row.freeFteMilli ?? 0, locale as Locale),
-                    contract: formatFteMilli(row.employmentFteMilli ?? 0, locale as Locale),
+                    free: formatFte(row.freeFteMilli ?? 0, locale as Locale),
+                    contract: formatFte(row.employmentFteMilli ?? 0, locale as Locale),
                     link: (chunks) => (
                       <a className="kern-link" href={`/fachkraefte/${row.id}`}>
                         {chunks}

@@ -3,7 +3,7 @@ import { Alert } from "@/components/admin/alert";
 import { ContactBlock } from "@/components/public/contact-block";
 import type { CoverageReport } from "@/lib/coverage/types";
 import type { PublicContact } from "@/lib/dal/public-statistics";
-import { formatLongDay, formatNumber } from "@/lib/format";
+import { formatDay, formatNumber } from "@/lib/format";
 
 type Props = { report: CoverageReport; schoolId: string; contact: PublicContact | null };
 
@@ -13,7 +13,7 @@ type Props = { report: CoverageReport; schoolId: string; contact: PublicContact 
  */
 export async function SchoolStatus({ report, schoolId, contact }: Props) {
   const [t, locale] = await Promise.all([getTranslations("common.start.school"), getLocale()]);
-  const date = formatLongDay(report.date, locale);
+  const date = formatDay(report.date, locale);
   const school = report.schools.find((row) => row.schoolId === schoolId);
   if (!school) return <p className="kern-body">{t("notOpen", { date })}</p>;
   if (school.staff === 0) {

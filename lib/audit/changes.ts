@@ -1,5 +1,4 @@
-import { formatFte } from "../coverage/fte.ts";
-import { formatDateTime, formatDay, formatNumber, type Locale } from "../format.ts";
+import { formatDateTime, formatDay, formatFte, formatNumber, type Locale } from "../format.ts";
 import { parseFteInput } from "../schemas/form-inputs.ts";
 import { type FieldFormat, formatOf, HIDDEN_FIELDS } from "./fields.ts";
 

@@ -1,5 +1,6 @@
 import { mkdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
+import { formatNumber } from "../format.ts";
 import { BackupError, runPgTool } from "./pg-tools.ts";
 
 // `npm run db:backup`: a pg_dump in custom format (schema, data, functions, triggers,
@@ -63,7 +64,7 @@ export async function backupDatabase(options: BackupOptions): Promise<{ file: st
 
 /** 1,2 MB / 340 kB / 512 Bytes. */
 export function formatBytes(bytes: number): string {
-  const number = (value: number) => value.toLocaleString("de-DE", { maximumFractionDigits: 1 });
+  const number = (value: number) => formatNumber(value, "de", 1);
   if (bytes < 1024) return `${bytes} Bytes`;
   if (bytes < 1024 * 1024) return `${number(bytes / 1024)} kB`;
   return `${number(bytes / (1024 * 1024))} MB`;

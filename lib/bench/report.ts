@@ -1,3 +1,4 @@
+import { formatCount } from "../format.ts";
 import type { Throughput } from "./throughput.ts";
 
 // The shape of bench/results.json and its Markdown rendering (bench/RESULTS.md).
@@ -90,7 +91,7 @@ export function renderMarkdown(results: BenchResults): string {
     "",
     `Dataset \`${dataset.database}\` (\`npm run bench:data\`): ` +
       Object.entries(dataset.counts)
-        .map(([table, count]) => `${count.toLocaleString("en")} ${table}`)
+        .map(([table, count]) => `${formatCount(count, "en")} ${table}`)
         .join(", ") +
       `; key date ${dataset.keyDate}. ${settings.warmup} warm-up rounds, then ${settings.samples} samples per row, ` +
       "taken round-robin (one request per row per round, so that load from elsewhere hits every row alike).",

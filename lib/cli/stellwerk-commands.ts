@@ -144,7 +144,7 @@ async function tokenCreate(args: string[], { db, actor, io }: CommandContext): P
   if (!result.ok) return report(io, result);
   const { token, apiToken } = result.value;
   io.out(`API-Token „${apiToken.name}“ für ${apiToken.userEmail} erstellt (beginnt mit ${apiToken.prefix}).`);
-  io.out(`Gültig bis ${formatDateTime(apiToken.expiresAt)} (danach abgelehnt).`);
+  io.out(`Gültig bis ${formatDateTime(apiToken.expiresAt, "de")} (danach abgelehnt).`);
   io.out("Token (wird nur jetzt angezeigt; sicher aufbewahren):");
   io.out(`  ${token}`);
   io.out("Verwendung: Authorization: Bearer <Token>");

@@ -1,5 +1,5 @@
 // The key-date figures: SQL for the app (sql.ts), small pure helpers for the edges.
 export { addDays, parseIsoDate } from "./dates.ts";
-export { formatFte, fteToNumber, pupilsPerFte } from "./fte.ts";
+export { fteToNumber, pupilsPerFte } from "./fte.ts";
 export { type CoverageDb, computeCoverage, computeTrend } from "./sql.ts";
 export type * from "./types.ts";

@@ -1,5 +1,4 @@
-import { formatFte } from "../coverage/fte.ts";
-import { formatDay } from "../format.ts";
+import { formatDay, formatFte } from "../format.ts";
 import type { Locale } from "../i18n/config.ts";
 import { type CsvValue, raw, toCsv } from "./csv.ts";
 import { type BreakdownRow, districtRows, providerRows, schoolTypeRows } from "./key-date-tables.ts";
@@ -18,7 +17,8 @@ export const csvFte = (milli: number): CsvValue => raw(formatFte(milli, "de"));
 
 export function keyDateCsv(data: KeyDateExport, locale: Locale = "de"): string {
   const t = exportTranslator(locale);
-  const date = raw(formatDay(data.date));
+  // Values stay German whatever the headers' language: German Excel and the import read them.
+  const date = raw(formatDay(data.date, "de"));
   const line = (breakdown: string, group: string, row: Omit<BreakdownRow, "label">): CsvValue[] => [
     date,
     breakdown,

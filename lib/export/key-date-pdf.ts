@@ -1,18 +1,22 @@
 import type { Content, TableCell, TDocumentDefinitions } from "pdfmake/interfaces";
-import { formatFte } from "../coverage/fte.ts";
-import { formatDay, formatNumber } from "../format.ts";
+import { formatCount, formatDay, formatFte } from "../format.ts";
 import type { Locale } from "../i18n/config.ts";
 import { type BreakdownRow, districtRows, providerRows, schoolTypeRows, uncoveredRows } from "./key-date-tables.ts";
 import { renderPdf } from "./pdf.ts";
-import { coverageSentence, type ExportTranslator, exportTranslator, scopeText, warningText } from "./texts.ts";
+import {
+  coverageSentence,
+  type ExportTranslator,
+  exportTranslator,
+  ruleTitle,
+  scopeText,
+  warningText,
+} from "./texts.ts";
 import { type KeyDateExport, schoolListsOf } from "./types.ts";
 import { type ExportWarning, WARNING_RULES } from "./warnings.ts";
 
 // The key-date report for the council: the headline sentence, the breakdowns by provider,
 // school type and district, the uncovered schools and the warnings; the key date and
 // "Seite x von y" in every page's footer.
-
-const number = (value: number, locale: Locale) => formatNumber(value, locale, 0);
 
 function headerCell(text: string, alignment: "left" | "right" = "left"): TableCell {
   return { text, style: "tableHeader", alignment };
@@ -34,10 +38,10 @@ function breakdownTable(
   ];
   const body: TableCell[][] = rows.map((row) => [
     row.label,
-    { text: number(row.staff, locale), alignment: "right" },
+    { text: formatCount(row.staff, locale), alignment: "right" },
     { text: formatFte(row.fteMilli, locale), alignment: "right" },
-    { text: number(row.schoolsCovered, locale), alignment: "right" },
-    ...(withTotal ? [{ text: number(row.schoolsTotal ?? 0, locale), alignment: "right" } as TableCell] : []),
+    { text: formatCount(row.schoolsCovered, locale), alignment: "right" },
+    ...(withTotal ? [{ text: formatCount(row.schoolsTotal ?? 0, locale), alignment: "right" } as TableCell] : []),
   ]);
   return {
     table: {
@@ -59,11 +63,12 @@ export const WARNINGS_PER_RULE = 20;
 function warningLists(t: ExportTranslator, warnings: ExportWarning[], locale: Locale): Content[] {
   return WARNING_RULES.flatMap((rule): Content[] => {
     const group = warnings.filter((warning) => warning.rule === rule);
-    if (group.length === 0) return [];
+    const [first] = group;
+    if (!first) return [];
     const shown = group.slice(0, WARNINGS_PER_RULE).map((warning) => warningText(t, warning, locale));
     const rest = group.length - shown.length;
     return [
-      { text: `${t(`rules.${rule}`)} (${number(group.length, locale)})`, style: "ruleHeading" },
+      { text: `${ruleTitle(t, first)} (${formatCount(group.length, locale)})`, style: "ruleHeading" },
       { ul: shown, margin: [0, 0, 0, rest > 0 ? 2 : 8] },
       ...(rest > 0 ? [{ text: t("pdf.moreWarnings", { count: rest }), style: "meta" } as Content] : []),
     ];
@@ -72,7 +77,7 @@ function warningLists(t: ExportTranslator, warnings: ExportWarning[], locale: Lo
 
 export function keyDateReportDefinition(data: KeyDateExport, locale: Locale = "de"): TDocumentDefinitions {
   const t = exportTranslator(locale);
-  const date = formatDay(data.date);
+  const date = formatDay(data.date, locale);
   const title = t("pdf.title", { municipality: data.municipality });
   const subtitle = t("pdf.subtitle", { date });
   const heading = (text: string): Content => ({ text, style: "heading", headlineLevel: 1 });
@@ -124,7 +129,7 @@ export function keyDateReportDefinition(data: KeyDateExport, locale: Locale = "d
     content.push({ text: t("pdf.warningsIntro"), style: "meta" });
     content.push(...warningLists(t, data.warnings, locale));
   }
-  content.push({ text: t("pdf.createdOn", { date: formatDay(data.createdOn) }), style: "meta" });
+  content.push({ text: t("pdf.createdOn", { date: formatDay(data.createdOn, locale) }), style: "meta" });
 
   return {
     pageSize: "A4",

@@ -9,7 +9,7 @@ import {
   schoolTypeRows,
   uncoveredRows,
 } from "./key-date-tables.ts";
-import { exportTranslator, scopeText, warningText } from "./texts.ts";
+import { exportTranslator, ruleTitle, scopeText, warningText } from "./texts.ts";
 import { type KeyDateExport, schoolListsOf } from "./types.ts";
 import { excelDate, type SheetCell, type SheetColumn, type TableSheet, writeWorkbook } from "./xlsx.ts";
 
@@ -111,7 +111,7 @@ export async function keyDateWorkbook(data: KeyDateExport, locale: Locale = "de"
       { header: t("columns.rule"), kind: "text" },
       { header: t("columns.warning"), kind: "text" },
     ],
-    data.warnings.map((warning) => [t(`rules.${warning.rule}`), warningText(t, warning, locale)]),
+    data.warnings.map((warning) => [ruleTitle(t, warning), warningText(t, warning, locale)]),
   );
 
   return writeWorkbook(sheets);

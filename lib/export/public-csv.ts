@@ -12,7 +12,8 @@ import { exportTranslator } from "./texts.ts";
 
 export function publicCoverageCsv(coverage: PublicCoverage, locale: Locale = "de"): string {
   const t = exportTranslator(locale);
-  const date = raw(formatDay(coverage.date));
+  // German values (as in key-date-csv.ts), whatever the headers' language.
+  const date = raw(formatDay(coverage.date, "de"));
   const count = (value: number | null) => (value === null ? null : csvInteger(value));
   const line = (breakdown: string, group: string, figures: PublicFigures): CsvValue[] => [
     date,

@@ -1,6 +1,5 @@
-import { formatFte } from "../coverage/fte.ts";
 import type { IsoDate } from "../coverage/types.ts";
-import { formatDay, formatLongDay, formatNumber } from "../format.ts";
+import { formatCount, formatDay, formatFte, formatPupilsPerFte } from "../format.ts";
 import type { Locale } from "../i18n/config.ts";
 import { translator } from "../i18n/translator.ts";
 import type { ExportScope, KeyDateExport } from "./types.ts";
@@ -21,12 +20,15 @@ export function scopeText(t: ExportTranslator, scope: ExportScope): string {
   return t("scope.all");
 }
 
-/** Pupils per FTE as printed: one decimal. */
-export function formatPupilsPerFte(value: number, locale: Locale = "de"): string {
-  return formatNumber(value, locale, 1);
-}
+const dayOrOpen = (date: IsoDate | null, t: ExportTranslator, locale: Locale) =>
+  date ? formatDay(date, locale) : t("openEnd");
 
-const shortDate = (date: IsoDate | null, t: ExportTranslator) => (date ? formatDay(date) : t("openEnd"));
+/** A rule's name, as the dashboard names it (the catalogs keep the two equal, see tests/unit/i18n-grammar.test.ts). */
+export function ruleTitle(t: ExportTranslator, warning: ExportWarning): string {
+  return warning.rule === "pupilsPerFte"
+    ? t("rules.pupilsPerFte", { threshold: warning.threshold })
+    : t(`rules.${warning.rule}`);
+}
 
 export function warningText(t: ExportTranslator, warning: ExportWarning, locale: Locale = "de"): string {
   switch (warning.rule) {
@@ -46,14 +48,14 @@ export function warningText(t: ExportTranslator, warning: ExportWarning, locale:
         threshold: warning.threshold,
       });
     case "fundingEnding":
-      return t("warnings.fundingEnding", { funding: warning.funding, until: formatDay(warning.until) });
+      return t("warnings.fundingEnding", { funding: warning.funding, until: formatDay(warning.until, locale) });
     case "unfunded":
       return t("warnings.unfunded", {
         provider: warning.staff.provider,
         personnelNumber: warning.staff.personnelNumber,
         school: warning.school.school,
         schoolNumber: warning.school.schoolNumber,
-        from: formatDay(warning.from),
+        from: formatDay(warning.from, locale),
       });
     case "outsideEmployment":
       return t("warnings.outsideEmployment", {
@@ -61,10 +63,10 @@ export function warningText(t: ExportTranslator, warning: ExportWarning, locale:
         personnelNumber: warning.staff.personnelNumber,
         school: warning.school.school,
         schoolNumber: warning.school.schoolNumber,
-        from: formatDay(warning.from),
-        until: shortDate(warning.until, t),
-        employedFrom: formatDay(warning.employedFrom),
-        employedUntil: shortDate(warning.employedUntil, t),
+        from: formatDay(warning.from, locale),
+        until: dayOrOpen(warning.until, t, locale),
+        employedFrom: formatDay(warning.employedFrom, locale),
+        employedUntil: dayOrOpen(warning.employedUntil, t, locale),
       });
   }
 }
@@ -72,25 +74,26 @@ export function warningText(t: ExportTranslator, warning: ExportWarning, locale:
 /**
  * The headline sentence of the programme's reports (as on the public page, see
  * components/public/coverage-sentence.tsx), for the viewer's scope and unsuppressed:
- * "Am 15. November 2017 waren 44 Fachkräfte … an 41 von 43 Schulen in Herne tätig."
+ * "Am 15.11.2017 waren 44 Fachkräfte … an 41 von 43 Schulen in Herne tätig."
  */
 export function coverageSentence(t: ExportTranslator, data: KeyDateExport, locale: Locale = "de"): string {
   const { date, createdOn, report, scope, municipality } = data;
-  const longDate = formatLongDay(date, locale);
+  const day = formatDay(date, locale);
   const when =
     date === createdOn
-      ? t("sentence.whenToday", { date: longDate })
+      ? t("sentence.whenToday", { date: day })
       : date < createdOn
-        ? t("sentence.whenPast", { date: longDate })
-        : t("sentence.whenFuture", { date: longDate });
+        ? t("sentence.whenPast", { date: day })
+        : t("sentence.whenFuture", { date: day });
   const common = {
     when,
     tense: date < createdOn ? "past" : "present",
     staff: report.total.staff,
     fte: formatFte(report.total.fteMilli, locale),
+    schoolsTotal: report.total.schoolsTotal,
   };
-  const covered = formatNumber(report.total.schoolsCovered, locale);
-  const total = formatNumber(report.total.schoolsTotal, locale);
+  const covered = formatCount(report.total.schoolsCovered, locale);
+  const total = formatCount(report.total.schoolsTotal, locale);
   if (scope.kind === "provider") {
     return t("sentence.provider", { ...common, provider: scope.provider, covered, total, municipality });
   }

@@ -1,6 +1,5 @@
-import { formatFte } from "../coverage/fte.ts";
-import { formatDay } from "../format.ts";
-import { FORMAT_TAGS, type Locale } from "../i18n/config.ts";
+import { formatDay, formatFte, formatMegabytes } from "../format.ts";
+import type { Locale } from "../i18n/config.ts";
 import { translator } from "../i18n/translator.ts";
 import type { ImportIssue, IssueParam } from "./issues.ts";
 import { MAX_REPORTED_ISSUES } from "./limits.ts";
@@ -10,16 +9,11 @@ import { MAX_REPORTED_ISSUES } from "./limits.ts";
 
 export type ImportErrorText = { sheet: string | null; line: number | null; column: string | null; message: string };
 
-function formatBytes(bytes: number, locale: Locale): string {
-  const megabytes = new Intl.NumberFormat(FORMAT_TAGS[locale], { maximumFractionDigits: 1 }).format(bytes / 1e6);
-  return `${megabytes} MB`;
-}
-
 function formatParam(value: IssueParam, locale: Locale, openEnded: string): string | number {
   if (typeof value !== "object") return value;
   if ("date" in value) return value.date ? formatDay(value.date, locale) : openEnded;
   if ("fte" in value) return formatFte(value.fte, locale);
-  return formatBytes(value.bytes, locale);
+  return formatMegabytes(value.bytes, locale);
 }
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;

@@ -115,7 +115,7 @@ test("(a) an admin transfers a staff member from school X to school Y; the figur
   // The transfer, first with an FTE the database refuses: a field error, nothing changed.
   await admin.goto(`/fachkraefte?q=${number}`);
   await admin.getByRole("link", { name: "Wandel, Tom" }).click();
-  await admin.getByRole("link", { name: /^Wechsel von / }).click();
+  await admin.getByRole("link", { name: /^Wechsel an eine andere Schule/ }).click();
   await expect(admin.getByRole("heading", { level: 1, name: "Wechsel an eine andere Schule" })).toBeVisible();
   await admin.getByLabel("Letzter Tag an der bisherigen Schule").fill(lastDay);
   const targetOption = admin.getByLabel("Neue Schule").locator("option", { hasText: `(${target})` });

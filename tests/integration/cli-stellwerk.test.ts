@@ -117,7 +117,7 @@ describe("stellwerk token create", () => {
     const stopsAt = startOfDay(addDays(lastDay, 1));
     const run = await stellwerk(["token", "create", "leitung@herne.example", "--name", "Bis", "--expires", lastDay]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain(`Gültig bis ${formatDateTime(stopsAt)}`);
+    expect(run.stdout).toContain(`Gültig bis ${formatDateTime(stopsAt, "de")}`);
     const stored = await prisma.apiToken.findFirstOrThrow({ where: { name: "Bis" } });
     expect(stored.expiresAt.toISOString()).toBe(stopsAt.toISOString());
 

@@ -21,7 +21,7 @@ import { extractPdfText, flatPdfText } from "../support/pdf-text.ts";
 
 const DATE = "2017-11-15";
 const SENTENCE =
-  "Am 15. November 2017 waren 44 Fachkräfte für Schulsozialarbeit mit einem Gesamtstellenanteil von 39,5 in unterschiedlicher Trägerschaft an 41 von 43 Schulen in Herne tätig.";
+  "Am 15.11.2017 waren 44 Fachkräfte für Schulsozialarbeit mit einem Gesamtstellenanteil von 39,5 in unterschiedlicher Trägerschaft an 41 von 43 Schulen in Herne tätig.";
 const MISSING = "9b2f8d1e-3c4a-4b5d-8e6f-7a8b9c0d1e2f";
 
 type Handler = typeof keyDateXlsx;
@@ -219,7 +219,7 @@ describe("key-date PDF (admin, Herne, 15.11.2017)", () => {
     expect(text).toContain(SENTENCE);
     expect(text).toContain("Haranni-Gymnasium");
     expect(text).toContain("Fachkraft Stadt Herne 420094 (Stellenumfang 1) ist an 3 Schulen zugleich eingesetzt.");
-    expect(text).toContain("Einsatz von GFS F-125 an Europaschule (120308) seit 01.01.2017 hat keine Finanzierung.");
+    expect(text).toContain("Europaschule (120308): Der Einsatz von GFS F-125 seit 01.01.2017 hat keine Finanzierung.");
   });
 });
 
@@ -274,7 +274,9 @@ describe("scopes", () => {
     // Only the school's own rule: no personnel numbers, no funding, no other schools.
     const warnings = rowsOf(sheet(workbook, "Hinweise"));
     expect(
-      warnings.every((row) => row[0] === "Zu viele Schüler je Stelle" && String(row[1]).includes(schoolX.name)),
+      warnings.every(
+        (row) => row[0] === "Mehr als 150 Schülerinnen und Schüler je Stelle" && String(row[1]).includes(schoolX.name),
+      ),
     ).toBe(true);
   });
 

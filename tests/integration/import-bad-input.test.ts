@@ -295,7 +295,7 @@ describe("rows that break the rules", () => {
       sheet: "Einsätze",
       line: 5,
       column: "Stellenanteil",
-      message: /Am 01\.01\.2017 .*„2002“ .*zusammen 0,8 Stellenanteilen, ihr Stellenumfang ist aber 0,5/,
+      message: /Am 01\.01\.2017 .*„2002“ .*Stellenanteile zusammen 0,8, Stellenumfang 0,5/,
     });
     // Anna's contract lowered to 0,75 while her stored assignments add up to 1.
     const lowered = world();
@@ -305,7 +305,7 @@ describe("rows that break the rules", () => {
       sheet: "Fachkräfte",
       line: 2,
       column: "Stellenumfang",
-      message: /zusammen 1 Stellenanteilen, ihr Stellenumfang ist aber 0,75/,
+      message: /Stellenanteile zusammen 1, Stellenumfang 0,75/,
     });
   });
 

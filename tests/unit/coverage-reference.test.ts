@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { addDays, parseIsoDate } from "../../lib/coverage/dates.ts";
-import { formatFte, fteToNumber, pupilsPerFte } from "../../lib/coverage/fte.ts";
+import { fteToNumber, pupilsPerFte } from "../../lib/coverage/fte.ts";
 import { isSchoolOpen, type RefDataset, referenceCoverage, referenceTrend } from "../../lib/coverage/reference.ts";
+import { formatFte } from "../../lib/format.ts";
 import {
   EXAMPLE_DATE,
   EXAMPLE_PROVIDERS,
@@ -70,9 +71,8 @@ describe("FTE helpers", () => {
     expect(formatFte(milli, "en")).toBe(en);
   });
 
-  it("formats German by default and refuses non-integers", () => {
-    expect(formatFte(39500)).toBe("39,5");
-    expect(() => formatFte(0.5)).toThrow(RangeError);
+  it("refuses FTE that is not whole thousandths", () => {
+    expect(() => formatFte(0.5, "de")).toThrow(RangeError);
   });
 
   it("turns thousandths into the nearest number", () => {

@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { monthLabel } from "../../components/charts/trend-keys.ts";
 import { readForecastDates } from "../../components/dashboard/forecast-dates.ts";
-import { countDelta, fte, fteDelta, ratio } from "../../components/dashboard/format.ts";
 import { monthStarts } from "../../lib/dashboard/trend-dates.ts";
 import { addMonths } from "../../lib/forecast/dates.ts";
-import { formatDay } from "../../lib/format.ts";
 
 // Date arithmetic and formats of the dashboard and the forecast.
 
@@ -62,18 +60,8 @@ describe("readForecastDates", () => {
   });
 });
 
-describe("dashboard formats", () => {
-  it("prints FTE, counts, dates and changes in German and English", () => {
-    expect(fte(39_500, "de")).toBe("39,5");
-    expect(fte(39_500, "en")).toBe("39.5");
-    expect(formatDay("2017-11-15", "de")).toBe("15.11.2017");
-    expect(formatDay("2017-11-15", "en")).toBe("15/11/2017");
+describe("trend chart month labels", () => {
+  it("name a month by its number and year", () => {
     expect(monthLabel("2017-11-01")).toBe("11/2017");
-    expect(fteDelta(1_500, "de")).toBe("+1,5");
-    expect(fteDelta(-250, "de")).toBe("\u22120,25");
-    expect(fteDelta(0, "de")).toBe("0");
-    expect(countDelta(-3, "en")).toBe("\u22123");
-    expect(countDelta(1234, "de")).toBe("+1.234");
-    expect(ratio(301.333, "de")).toBe("301");
   });
 });

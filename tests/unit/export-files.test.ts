@@ -131,7 +131,7 @@ describe("key-date workbook", () => {
     expect(providers.getCell("A3").formula).toBeUndefined();
 
     const schools = workbook.getWorksheet("Schulen") as ExcelJS.Worksheet;
-    expect(rowValues(schools, 1)).toContain("Schüler je Stelle");
+    expect(rowValues(schools, 1)).toContain("Schülerinnen und Schüler je Stelle");
     expect(schools.getCell("A2").value).toBe("120301");
     expect(schools.getCell("H2").value).toBe(120);
     expect(schools.getCell("H2").numFmt).toBe("0.0");
@@ -142,7 +142,7 @@ describe("key-date workbook", () => {
     expect(uncovered.getCell("B2").value).toBe("Josefschule");
 
     const warnings = workbook.getWorksheet("Hinweise") as ExcelJS.Worksheet;
-    expect(warnings.getCell("A2").value).toBe("Teilzeit bis 0,5 an mehr als einer Schule");
+    expect(warnings.getCell("A2").value).toBe("Teilzeitkraft an mehr als einer Schule");
     expect(warnings.getCell("B3").value).toBe("Die Finanzierung „Landesprogramm“ endet am 31.01.2018.");
   });
 
@@ -228,10 +228,10 @@ describe("the headline sentence", () => {
   const t = exportTranslator();
   it("reads like the programme's reports, in the right tense", () => {
     expect(coverageSentence(t, data)).toBe(
-      "Am 15. November 2017 waren 4 Fachkräfte für Schulsozialarbeit mit einem Gesamtstellenanteil von 2,833 in unterschiedlicher Trägerschaft an 2 von 3 Schulen in Herne tätig.",
+      "Am 15.11.2017 waren 4 Fachkräfte für Schulsozialarbeit mit einem Gesamtstellenanteil von 2,833 in unterschiedlicher Trägerschaft an 2 von 3 Schulen in Herne tätig.",
     );
-    expect(coverageSentence(t, { ...data, createdOn: "2017-11-15" })).toMatch(/^Heute, am 15\. November 2017, sind 4/);
-    expect(coverageSentence(t, { ...data, createdOn: "2017-01-01" })).toMatch(/^Am 15\. November 2017 sind 4/);
+    expect(coverageSentence(t, { ...data, createdOn: "2017-11-15" })).toMatch(/^Heute, am 15\.11\.2017, sind 4/);
+    expect(coverageSentence(t, { ...data, createdOn: "2017-01-01" })).toMatch(/^Am 15\.11\.2017 sind 4/);
   });
 
   it("names the provider or the school of a scoped report", () => {
@@ -239,7 +239,7 @@ describe("the headline sentence", () => {
     expect(
       coverageSentence(t, { ...data, report: one, scope: { kind: "provider", providerId: "p", provider: "GFS" } }),
     ).toBe(
-      "Am 15. November 2017 war eine Fachkraft des Trägers GFS mit einem Gesamtstellenanteil von 0,5 an 1 von 3 Schulen in Herne tätig.",
+      "Am 15.11.2017 war eine Fachkraft des Trägers GFS mit einem Gesamtstellenanteil von 0,5 an 1 von 3 Schulen in Herne tätig.",
     );
     expect(
       coverageSentence(t, {
@@ -248,7 +248,7 @@ describe("the headline sentence", () => {
         scope: { kind: "school", schoolId: "s", schoolNumber: "120301", school: "Schillerschule" },
       }),
     ).toBe(
-      "Am 15. November 2017 war keine Fachkraft für Schulsozialarbeit mit einem Gesamtstellenanteil von 0 an der Schule Schillerschule tätig.",
+      "Schillerschule: Am 15.11.2017 war keine Fachkraft für Schulsozialarbeit mit einem Gesamtstellenanteil von 0 an der Schule tätig.",
     );
   });
 });
@@ -285,7 +285,7 @@ describe("key-date PDF", () => {
       threshold: 150,
     }));
     const text = flatPdfText(await keyDateReportPdf({ ...data, warnings: crowded }, "de", { compress: false }));
-    expect(text).toContain(`Zu viele Schüler je Stelle (${WARNINGS_PER_RULE + 5})`);
+    expect(text).toContain(`Mehr als 150 Schülerinnen und Schüler je Stelle (${WARNINGS_PER_RULE + 5})`);
     expect(text).toContain(`Schule ${WARNINGS_PER_RULE - 1} (`);
     expect(text).not.toContain(`Schule ${WARNINGS_PER_RULE} (`);
     expect(text).toContain("… und 5 weitere Hinweise dieser Art; alle stehen in der Tabellenmappe.");

@@ -145,10 +145,10 @@ describe("export warnings from the shared rules", () => {
       warnings: rows,
     };
     const text = flatPdfText(await keyDateReportPdf(data, "de", { compress: false }));
-    expect(text).toContain("Vollzeit an mehr als zwei Schulen (1)");
+    expect(text).toContain("Vollzeitkraft an mehr als zwei Schulen (1)");
     expect(text).toContain("Fachkraft GBH G-2 (Stellenumfang 1) ist an 3 Schulen zugleich eingesetzt.");
-    expect(text).toContain("Schillerschule (120301): 200 Schüler je Stelle, mehr als 150.");
-    expect(text).toContain("Einsatz von GBH G-1 an Schillerschule (120301) seit 01.01.2017 hat keine Finanzierung.");
+    expect(text).toContain("Schillerschule (120301): 200 Schülerinnen und Schüler je Stelle, mehr als 150.");
+    expect(text).toContain("Schillerschule (120301): Der Einsatz von GBH G-1 seit 01.01.2017 hat keine Finanzierung.");
     expect(text).toContain("Die Finanzierung „Landesprogramm“ endet am 31.01.2018.");
     expect(text).not.toContain("Muster");
     expect(text).not.toContain("Josefschule");

@@ -44,7 +44,7 @@ describe("the timeline's sentence", () => {
 
   it("reads the same in English", () => {
     expect(sentence([{ validFrom: "2016-08-01", validUntil: "2018-07-31" }], "en")).toContain(
-      "The bar shows the assignment from 01/08/2016 to 31/07/2018.",
+      "The bar shows the assignment from 1 Aug 2016 to 31 Jul 2018.",
     );
   });
 });

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { orNotFound } from "@/components/admin/or-not-found";
 import { DownloadLink } from "@/components/export/download-link";
 import { KeyDatePicker } from "@/components/export/key-date-picker";
@@ -21,12 +21,12 @@ type Props = { searchParams: Promise<{ stichtag?: string | string[] }> };
 /** Downloads for every signed-in role, each limited to what the role may see (the API checks again). */
 export default async function ExportPage({ searchParams }: Props) {
   const viewer = await requireViewer();
-  const t = await getTranslations("exporting");
+  const [t, locale] = await Promise.all([getTranslations("exporting"), getLocale()]);
   const today = todayIso();
   const { stichtag } = await searchParams;
   const requested = readKeyDate(Array.isArray(stichtag) ? stichtag[0] : stichtag, today);
   const date = requested.ok ? requested.date : today;
-  const shown = formatDay(date);
+  const shown = formatDay(date, locale);
   const scope = await orNotFound(resolveExportScope(viewer));
   const offers = exportOffersFor(viewer.role);
   const query = `?date=${date}`;

@@ -7,7 +7,7 @@ import { getCoverage } from "@/lib/dal/coverage";
 import { getProviderStart } from "@/lib/dal/provider-start";
 import { getPublicContact } from "@/lib/dal/public-statistics";
 import { requireViewer } from "@/lib/dal/viewer";
-import { formatLongDay } from "@/lib/format";
+import { formatDay } from "@/lib/format";
 import { todayIso } from "@/lib/key-date";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -35,7 +35,7 @@ export default async function StartPage() {
         {t("start.welcome", {
           name: viewer.name,
           role: t(`roles.${viewer.role}`),
-          date: formatLongDay(today, locale),
+          date: formatDay(today, locale),
           scope: t(`start.scope.${viewer.role}`),
         })}
       </p>

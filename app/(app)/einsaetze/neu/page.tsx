@@ -3,10 +3,10 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { orNotFound } from "@/components/admin/or-not-found";
 import { AssignmentForm } from "@/components/assignments/assignment-form";
-import { formatFteMilli, latestDay } from "@/components/staff/format";
+import { latestDay } from "@/components/staff/format";
 import { assignmentFormOptions, getAssignmentTarget } from "@/lib/dal/assignments";
 import { requireViewer } from "@/lib/dal/viewer";
-import { formatDay } from "@/lib/format";
+import { formatDay, formatFte } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import { todayIso } from "@/lib/key-date";
 import { param, type SearchParams } from "@/lib/schemas/list-query";
@@ -46,7 +46,7 @@ export default async function NewAssignmentPage({ searchParams }: Props) {
         {t("create.intro", {
           name: staff.name,
           provider: staff.providerName,
-          fte: formatFteMilli(staff.employmentFteMilli, locale),
+          fte: formatFte(staff.employmentFteMilli, locale),
           period,
         })}
       </p>

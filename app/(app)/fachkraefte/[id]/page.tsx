@@ -4,10 +4,9 @@ import type { ReactNode } from "react";
 import { Alert } from "@/components/admin/alert";
 import { orNotFound } from "@/components/admin/or-not-found";
 import { AssignmentTimeline } from "@/components/assignments/assignment-timeline";
-import { formatFteMilli } from "@/components/staff/format";
 import { getStaffDetail } from "@/lib/dal/staff";
 import { requireViewer } from "@/lib/dal/viewer";
-import { formatDay } from "@/lib/format";
+import { formatDay, formatFte } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import { param, type SearchParams } from "@/lib/schemas/list-query";
 
@@ -110,12 +109,12 @@ export default async function StaffPage({ params, searchParams }: Props) {
                     })
                   : t("detail.periodOpen", { from: formatDay(employment.employedFrom, locale) })}
               </Item>
-              <Item term={t("detail.contract")}>{formatFteMilli(employment.employmentFteMilli, locale)}</Item>
+              <Item term={t("detail.contract")}>{formatFte(employment.employmentFteMilli, locale)}</Item>
               <Item term={t("detail.usedToday")}>
                 <span data-testid="staff-used-today">
                   {t("detail.usedValue", {
-                    used: formatFteMilli(employment.usedTodayMilli, locale),
-                    contract: formatFteMilli(employment.employmentFteMilli, locale),
+                    used: formatFte(employment.usedTodayMilli, locale),
+                    contract: formatFte(employment.employmentFteMilli, locale),
                   })}
                 </span>
                 <span

@@ -5,10 +5,9 @@ import { orNotFound } from "@/components/admin/or-not-found";
 import { Detail, Details } from "@/components/master-data/details";
 import { KeyDatePicker } from "@/components/master-data/key-date-picker";
 import { ButtonLink, PageHeader } from "@/components/master-data/page-header";
-import { formatFte } from "@/lib/coverage/fte";
 import { getFundingSource } from "@/lib/dal/funding-sources";
 import { requireViewer } from "@/lib/dal/viewer";
-import { formatDay, formatNumber } from "@/lib/format";
+import { formatCount, formatDay, formatFte } from "@/lib/format";
 import { todayIso } from "@/lib/key-date";
 import { reachOf } from "@/lib/permissions";
 import { readKeyDate } from "@/lib/schemas/key-date";
@@ -64,7 +63,7 @@ export default async function FundingSourcePage({ params, searchParams }: Props)
           error={requested.ok ? undefined : t("keyDateInvalid")}
         />
         <Details testId="funding-carried">
-          <Detail term={t("carriedAssignments")}>{formatNumber(source.atDate.assignments, locale, 0)}</Detail>
+          <Detail term={t("carriedAssignments")}>{formatCount(source.atDate.assignments, locale)}</Detail>
           <Detail term={t("carriedFte")}>{formatFte(source.atDate.fteMilli, locale)}</Detail>
         </Details>
       </section>

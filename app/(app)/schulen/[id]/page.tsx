@@ -9,7 +9,7 @@ import { AssignmentTable } from "@/components/schools/assignment-table";
 import { SchoolFigures } from "@/components/schools/school-figures";
 import { getSchoolPage } from "@/lib/dal/school-page";
 import { requireViewer } from "@/lib/dal/viewer";
-import { formatDay, formatNumber } from "@/lib/format";
+import { formatCount, formatDay } from "@/lib/format";
 import { todayIso } from "@/lib/key-date";
 import { reachOf } from "@/lib/permissions";
 import { readKeyDate } from "@/lib/schemas/key-date";
@@ -103,7 +103,7 @@ export default async function SchoolPage({ params, searchParams }: Props) {
           <Detail term={t("fields.type")}>{t(`types.${school.type}`)}</Detail>
           <Detail term={t("fields.districtId")}>{school.district}</Detail>
           <Detail term={t("fields.address")}>{school.address ?? none}</Detail>
-          <Detail term={t("fields.pupilCount")}>{formatNumber(school.pupilCount, locale, 0)}</Detail>
+          <Detail term={t("fields.pupilCount")}>{formatCount(school.pupilCount, locale)}</Detail>
           <Detail term={t("fields.socialIndex")}>{school.socialIndex ?? none}</Detail>
           <Detail term={t("fields.openedOn")}>{school.openedOn ? formatDay(school.openedOn, locale) : none}</Detail>
           <Detail term={t("fields.closedOn")}>{school.closedOn ? formatDay(school.closedOn, locale) : none}</Detail>

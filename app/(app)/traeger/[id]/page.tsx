@@ -6,7 +6,7 @@ import { Detail, Details } from "@/components/master-data/details";
 import { ButtonLink, PageHeader } from "@/components/master-data/page-header";
 import { getProvider } from "@/lib/dal/providers";
 import { requireViewer } from "@/lib/dal/viewer";
-import { formatNumber } from "@/lib/format";
+import { formatCount } from "@/lib/format";
 import { param, type SearchParams } from "@/lib/schemas/list-query";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -45,7 +45,7 @@ export default async function ProviderPage({ params, searchParams }: Props) {
               {provider.contact ?? t("noContact")}
             </span>
           </Detail>
-          <Detail term={t("staffToday")}>{formatNumber(provider.staffEmployedToday, locale, 0)}</Detail>
+          <Detail term={t("staffToday")}>{formatCount(provider.staffEmployedToday, locale)}</Detail>
         </Details>
       </section>
     </main>

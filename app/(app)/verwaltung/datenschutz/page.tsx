@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { orNotFound } from "@/components/admin/or-not-found";
 import { AnonymiseForm } from "@/components/privacy/anonymise-form";
@@ -7,6 +7,7 @@ import { StaffExportTable } from "@/components/privacy/staff-export-table";
 import { StaffSearchForm } from "@/components/privacy/staff-search-form";
 import { previewAnonymisation, searchStaffForPrivacy } from "@/lib/dal/privacy";
 import { requireViewer } from "@/lib/dal/viewer";
+import { formatDay } from "@/lib/format";
 import { anonymisableFrom } from "@/lib/privacy/retention";
 import { readStaffSearch } from "@/lib/schemas/privacy";
 import { anonymiseStaffAction } from "./actions";
@@ -25,13 +26,8 @@ export default async function PrivacyPage({ searchParams }: Props) {
   // One after the other: someone without the right is refused (and audited) once.
   const preview = await orNotFound(previewAnonymisation(viewer));
   const found = await orNotFound(searchStaffForPrivacy(viewer, query));
-  const [t, format] = await Promise.all([getTranslations("privacy"), getFormatter()]);
-  const cutoffLabel = format.dateTime(new Date(`${preview.cutoff}T00:00:00Z`), {
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    timeZone: "UTC",
-  });
+  const [t, locale] = await Promise.all([getTranslations("privacy"), getLocale()]);
+  const cutoffLabel = formatDay(preview.cutoff, locale);
   const exampleYear = anonymisableFrom("2019-06-30", preview.years).slice(0, 4);
 
   return (

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { orNotFound } from "@/components/admin/or-not-found";
 import { EndAssignmentForm } from "@/components/assignments/end-assignment-form";
-import { formatFteMilli, latestDay } from "@/components/staff/format";
+import { latestDay } from "@/components/staff/format";
 import { getAssignmentForWrite } from "@/lib/dal/assignments";
 import { requireViewer } from "@/lib/dal/viewer";
-import { formatDay } from "@/lib/format";
+import { formatDay, formatFte } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import { todayIso } from "@/lib/key-date";
 import { endAssignmentAction } from "../../actions";
@@ -36,7 +36,7 @@ export default async function EndAssignmentPage({ params }: Props) {
         {t("end.intro", {
           name: assignment.staffName,
           school: assignment.schoolName,
-          fte: formatFteMilli(assignment.fteMilli, locale),
+          fte: formatFte(assignment.fteMilli, locale),
           from: formatDay(assignment.validFrom, locale),
         })}
       </p>

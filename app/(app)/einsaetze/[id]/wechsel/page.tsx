@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { orNotFound } from "@/components/admin/or-not-found";
 import { TransferForm } from "@/components/assignments/transfer-form";
-import { formatFteMilli, latestDay } from "@/components/staff/format";
+import { latestDay } from "@/components/staff/format";
 import { addDays } from "@/lib/coverage/dates";
 import type { IsoDate } from "@/lib/coverage/types";
 import { assignmentFormOptions, getAssignmentForWrite } from "@/lib/dal/assignments";
 import { requireViewer } from "@/lib/dal/viewer";
-import { formatDay } from "@/lib/format";
+import { formatDay, formatFte } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import { todayIso } from "@/lib/key-date";
 import { transferAssignmentAction } from "../../actions";
@@ -46,7 +46,7 @@ export default async function TransferPage({ params }: Props) {
           {t("transfer.intro", {
             name: assignment.staffName,
             school: assignment.schoolName,
-            fte: formatFteMilli(assignment.fteMilli, locale),
+            fte: formatFte(assignment.fteMilli, locale),
             from: formatDay(assignment.validFrom, locale),
           })}
         </p>
@@ -67,7 +67,7 @@ export default async function TransferPage({ params }: Props) {
         fundingSources={options.fundingSources}
         initial={{
           lastDay: defaultLastDay(assignment.validFrom, assignment.validUntil, today),
-          fte: formatFteMilli(assignment.fteMilli, locale),
+          fte: formatFte(assignment.fteMilli, locale),
           fundingSourceId: assignment.fundingSourceId ?? "",
         }}
         cancelHref={back}

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { orNotFound } from "@/components/admin/or-not-found";
-import { formatFteMilli } from "@/components/staff/format";
 import { StaffForm } from "@/components/staff/staff-form";
 import { getStaffForEdit } from "@/lib/dal/staff";
 import { requireViewer } from "@/lib/dal/viewer";
+import { formatFte } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import { updateStaffAction } from "../../actions";
 
@@ -39,7 +39,7 @@ export default async function EditStaffPage({ params }: Props) {
           email: staff.email ?? "",
           phone: staff.phone ?? "",
           qualification: staff.qualification ?? "",
-          employmentFte: formatFteMilli(staff.employmentFteMilli, locale),
+          employmentFte: formatFte(staff.employmentFteMilli, locale),
           employedFrom: staff.employedFrom,
           employedUntil: staff.employedUntil ?? "",
         }}
