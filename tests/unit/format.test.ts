@@ -13,7 +13,7 @@ import {
 } from "../../lib/format.ts";
 import { translator } from "../../lib/i18n/translator.ts";
 
-// The one formatter per locale (lib/format.ts, docs/decisions/0009-one-date-style.md).
+// The one formatter per locale (lib/format.ts, docs/decisions/0013-one-date-style.md).
 
 describe("dates", () => {
   it("print a calendar day in one style per language", () => {
