@@ -106,7 +106,7 @@ test("staff and assignment forms list every error at once in a summary that take
   await expect(admin.getByTestId("staff-notice")).toContainText("Einsatz wurde angelegt");
 
   // Transfer: a last day before the assignment began is reported with the empty FTE, not after it.
-  await admin.getByRole("link", { name: /^Wechsel von / }).click();
+  await admin.getByRole("link", { name: /^Wechsel an eine andere Schule/ }).click();
   await expect(admin.getByRole("heading", { level: 1, name: "Wechsel an eine andere Schule" })).toBeVisible();
   await admin.getByLabel("Letzter Tag an der bisherigen Schule").fill("2030-02-28");
   await admin.getByLabel("Stellenanteil an der neuen Schule").fill("");

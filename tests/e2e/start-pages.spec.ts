@@ -26,7 +26,7 @@ test("the head of an uncovered school reads that it has no school social work, a
 }) => {
   const page = await signedIn(browser, E2E_USERS.schoolUncovered);
   const status = page.getByTestId("school-status");
-  await expect(status.getByText(/^Keine Schulsozialarbeit am \d+\. [^ ]+ \d{4}$/)).toBeVisible();
+  await expect(status.getByText(/^Keine Schulsozialarbeit am \d{2}\.\d{2}\.\d{4}$/)).toBeVisible();
   await expect(status).toContainText("keine Fachkraft für Schulsozialarbeit eingesetzt");
   const contact = status.getByRole("region", { name: "Kontakt zur Koordinierungsstelle" });
   await expect(contact).toContainText("Fachbereich 42/0 · Soziale Arbeit an Schulen");
