@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { formatFte } from "@/lib/coverage/fte";
 import type { SchoolPage } from "@/lib/dal/school-page";
 import { formatNumber } from "@/lib/format";
+import { PupilSource } from "./pupil-history";
 
 // A school's figures at the key date, with pupils per FTE against the benchmark said in
 // words and a badge (not by colour alone).
@@ -16,7 +17,7 @@ export async function SchoolFigures({ page }: { page: SchoolPage }) {
   const items = [
     { key: "staff", label: t("staff"), value: formatNumber(figures.staff, locale, 0) },
     { key: "fte", label: t("fte"), value: formatFte(figures.fteMilli, locale) },
-    { key: "pupils", label: t("pupils"), value: formatNumber(page.school.pupilCount, locale, 0) },
+    { key: "pupils", label: t("pupils"), value: formatNumber(page.pupils.atDate?.pupilCount ?? 0, locale, 0) },
     {
       key: "pupils-per-fte",
       label: t("pupilsPerFte"),
@@ -35,6 +36,7 @@ export async function SchoolFigures({ page }: { page: SchoolPage }) {
           </div>
         ))}
       </dl>
+      <PupilSource pupils={page.pupils} />
       <p className="kern-body flex flex-wrap items-center gap-2" data-testid="benchmark" data-above={above}>
         {ratio !== null && (
           <span className={`kern-badge ${above ? "kern-badge--warning" : "kern-badge--success"}`}>
