@@ -196,14 +196,21 @@ describe("writing schools", () => {
     const losers = results.filter((result) => !result.ok);
     expect(winners).toHaveLength(1);
     expect(losers).toHaveLength(1);
-    const stored = await prisma.school.findUniqueOrThrow({ where: { id: school.id }, include: { pupilCounts: true } });
+    const stored = await prisma.school.findUniqueOrThrow({
+      where: { id: school.id },
+      include: { pupilCounts: { orderBy: { schoolYear: "asc" } } },
+    });
     expect(stored.version).toBe(2);
-    // The winner's count replaced this year's; no other year was added.
-    expect(stored.pupilCounts).toHaveLength(1);
+    // The winner's count replaced this year's; last year keeps the 200 that applied to it.
+    const winner = stored.name === "Erste" ? 111 : 222;
+    expect(stored.pupilCounts.map((row) => [row.schoolYear, row.pupilCount])).toEqual([
+      [THIS_YEAR - 1, 200],
+      [THIS_YEAR, winner],
+    ]);
     expect(losers[0]).toMatchObject({
       reason: "conflict",
       message: "conflict",
-      current: { name: stored.name, pupilCount: String(stored.pupilCounts[0]?.pupilCount), version: "2" },
+      current: { name: stored.name, pupilCount: String(winner), version: "2" },
     });
     // A late save of the old version changes nothing.
     expect(await updateSchool(admin, editOf(school, { name: "Spät" }))).toMatchObject({ reason: "conflict" });

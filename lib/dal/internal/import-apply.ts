@@ -29,10 +29,9 @@ const WRITES = [
           social_index = i.social_index, opened_on = i.opened_on, closed_on = i.closed_on,
           updated_at = now(), version = s.version + 1
    FROM imp_school i WHERE s.id = i.id AND i.action = 'update'`,
-  // Only the row's school year; other years' counts stay.
-  `INSERT INTO school_pupil_count (school_id, school_year, pupil_count)
-   SELECT id, pupil_school_year, pupil_count FROM imp_school WHERE action IN ('create', 'update') AND pupils_changed
-   ON CONFLICT (school_id, school_year) DO UPDATE SET pupil_count = EXCLUDED.pupil_count, updated_at = now()`,
+  // Only the row's school year, as a form enters it: other years' figures stay.
+  `SELECT count(enter_pupil_count(id, pupil_school_year, pupil_count))
+   FROM imp_school WHERE action IN ('create', 'update') AND pupils_changed`,
   `INSERT INTO funding_source (id, name, kind, valid_from, valid_until, reference, updated_at)
    SELECT id, name, kind::"FundingKind", valid_from, valid_until, reference, now() FROM imp_funding WHERE action = 'create'`,
   `UPDATE funding_source f SET name = i.name, kind = i.kind::"FundingKind", valid_from = i.valid_from,

@@ -24,7 +24,8 @@ export async function pupilCountsIn(
 
 /**
  * Enters `pupilCount` for school year `year` unless it is already the count that applies in
- * that year (so saving a form unchanged adds no row). Other years stay as they are.
+ * that year (so saving a form unchanged adds no row), through the SQL function
+ * enter_pupil_count: other years' figures stay as they were.
  */
 export async function enterPupilCount(
   tx: Tx,
@@ -34,9 +35,5 @@ export async function enterPupilCount(
   pupilCount: number,
 ): Promise<void> {
   if (pupilCountIn(history, year)?.pupilCount === pupilCount) return;
-  await tx.schoolPupilCount.upsert({
-    where: { schoolId_schoolYear: { schoolId, schoolYear: year } },
-    create: { schoolId, schoolYear: year, pupilCount },
-    update: { pupilCount },
-  });
+  await tx.$executeRaw`SELECT enter_pupil_count(${schoolId}::uuid, ${year}::int, ${pupilCount}::int)`;
 }

@@ -39,6 +39,28 @@ CREATE FUNCTION pupil_counts_in(y int)
      ORDER BY c.school_id, c.school_year > y, abs(c.school_year - y)
   $$;
 
+-- The one way to enter a count: for school year y, and without changing the figures of any
+-- earlier year. Those use the latest earlier count or, without one, the earliest known; so
+-- when y's count is the earliest and changes, its old value is kept for y - 1 (and with it
+-- for every year before). Entering a year before the earliest is entering a dated value for
+-- those years, and so changes them.
+CREATE FUNCTION enter_pupil_count(school uuid, y int, count int) RETURNS void
+  LANGUAGE plpgsql
+  AS $$
+  DECLARE
+    previous int;
+  BEGIN
+    SELECT c.pupil_count INTO previous FROM school_pupil_count c
+     WHERE c.school_id = school AND c.school_year = y FOR UPDATE;
+    IF previous IS DISTINCT FROM count AND previous IS NOT NULL AND NOT EXISTS (
+         SELECT 1 FROM school_pupil_count c WHERE c.school_id = school AND c.school_year < y) THEN
+      INSERT INTO school_pupil_count (school_id, school_year, pupil_count) VALUES (school, y - 1, previous);
+    END IF;
+    INSERT INTO school_pupil_count (school_id, school_year, pupil_count) VALUES (school, y, count)
+      ON CONFLICT (school_id, school_year) DO UPDATE SET pupil_count = EXCLUDED.pupil_count, updated_at = now();
+  END
+  $$;
+
 -- Each school's count becomes the current school year's.
 INSERT INTO "school_pupil_count" ("school_id", "school_year", "pupil_count")
 SELECT "id", school_year_of(current_date), "pupil_count" FROM "school";
