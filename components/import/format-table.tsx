@@ -40,6 +40,9 @@ export async function FormatTable({ sheets }: { sheets: readonly SheetDef[] }) {
         </table>
       </div>
       <p className="kern-body kern-body--small">{t("format.requiredHint")}</p>
+      <p className="kern-body kern-body--small" data-testid="import-school-year-hint">
+        {t("format.schoolYearHint")}
+      </p>
     </section>
   );
 }

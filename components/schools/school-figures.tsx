@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { SchoolPage } from "@/lib/dal/school-page";
 import { formatCount, formatFte, formatPupilsPerFte } from "@/lib/format";
+import { PupilSource } from "./pupil-history";
 
 // A school's figures at the key date, with pupils per FTE against the benchmark said in
 // words and a badge (not by colour alone).
@@ -15,7 +16,7 @@ export async function SchoolFigures({ page }: { page: SchoolPage }) {
   const items = [
     { key: "staff", label: t("staff"), value: formatCount(figures.staff, locale) },
     { key: "fte", label: t("fte"), value: formatFte(figures.fteMilli, locale) },
-    { key: "pupils", label: t("pupils"), value: formatCount(page.school.pupilCount, locale) },
+    { key: "pupils", label: t("pupils"), value: formatCount(page.pupils.atDate?.pupilCount ?? 0, locale) },
     {
       key: "pupils-per-fte",
       label: t("pupilsPerFte"),
@@ -34,6 +35,7 @@ export async function SchoolFigures({ page }: { page: SchoolPage }) {
           </div>
         ))}
       </dl>
+      <PupilSource pupils={page.pupils} />
       <p className="kern-body flex flex-wrap items-center gap-2" data-testid="benchmark" data-above={above}>
         {ratio !== null && (
           <span className={`kern-badge ${above ? "kern-badge--warning" : "kern-badge--success"}`}>

@@ -91,13 +91,13 @@ async function insertDataset(client: pg.Client, data: BenchDataset): Promise<voi
   await insertChunks(
     client,
     data.schools,
-    `INSERT INTO school (id, school_number, name, type, district_id, address, pupil_count, social_index,
+    `INSERT INTO school (id, school_number, name, type, district_id, address, social_index,
                          opened_on, closed_on, updated_at)
-     SELECT id, school_number, name, type::"SchoolType", district_id, address, pupil_count, social_index,
+     SELECT id, school_number, name, type::"SchoolType", district_id, address, social_index,
             opened_on, closed_on, now()
-       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::uuid[], $6::text[], $7::int[],
-                   $8::smallint[], $9::date[], $10::date[])
-         AS t(id, school_number, name, type, district_id, address, pupil_count, social_index, opened_on, closed_on)`,
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::uuid[], $6::text[],
+                   $7::smallint[], $8::date[], $9::date[])
+         AS t(id, school_number, name, type, district_id, address, social_index, opened_on, closed_on)`,
     [
       (s) => s.id,
       (s) => s.schoolNumber,
@@ -105,11 +105,19 @@ async function insertDataset(client: pg.Client, data: BenchDataset): Promise<voi
       (s) => s.type,
       (s) => data.districts[s.district]?.id,
       (s) => s.address,
-      (s) => s.pupilCount,
       (s) => s.socialIndex,
       (s) => date(s.openedOn),
       (s) => date(s.closedOn),
     ],
+  );
+  // The generated counts are the current school year's (they apply to earlier years as well).
+  await insertChunks(
+    client,
+    data.schools,
+    `INSERT INTO school_pupil_count (school_id, school_year, pupil_count)
+     SELECT school_id, school_year_of(current_date), pupil_count
+       FROM unnest($1::uuid[], $2::int[]) AS t(school_id, pupil_count)`,
+    [(s) => s.id, (s) => s.pupilCount],
   );
   await insertChunks(
     client,

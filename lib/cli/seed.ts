@@ -9,6 +9,7 @@ const LABELS: Record<keyof SeedSummary, string> = {
   providers: "Träger",
   districts: "Stadtbezirke",
   schools: "Schulen",
+  pupilCounts: "Schülerzahlen",
   fundingSources: "Finanzierungen",
   staff: "Fachkräfte",
   assignments: "Einsätze",

@@ -1,3 +1,4 @@
+import { type PupilCount, pupilCountIn, schoolYearOf } from "../school-year.ts";
 import { pupilsPerFte } from "./fte.ts";
 import { compareDistricts, compareProviders, compareSchools, compareSchoolTypes } from "./order.ts";
 import type {
@@ -25,7 +26,8 @@ export type RefSchool = {
   name: string;
   type: SchoolType;
   districtId: string;
-  pupilCount: number;
+  /** One per school year entered (at least one). */
+  pupilCounts: PupilCount[];
   openedOn: IsoDate | null;
   closedOn: IsoDate | null;
 };
@@ -100,6 +102,11 @@ export function referenceActiveAssignmentKeys(data: RefDataset, date: IsoDate): 
     .sort();
 }
 
+/** A school's pupils at D: the count that applies in D's school year. */
+export function referencePupilsAt(school: RefSchool, date: IsoDate): number {
+  return pupilCountIn(school.pupilCounts, schoolYearOf(date))?.pupilCount ?? 0;
+}
+
 /** Whether a staff member is employed at D. */
 export function isEmployed(staff: RefStaff, date: IsoDate): boolean {
   return within(date, staff.employedFrom, staff.employedUntil);
@@ -162,16 +169,17 @@ export function referenceCoverage(
       active.filter((assignment) => assignment.schoolId === school.id),
       [school],
     );
+    const pupils = referencePupilsAt(school, date);
     return {
       schoolId: school.id,
       schoolNumber: school.schoolNumber,
       name: school.name,
       type: school.type,
       districtId: school.districtId,
-      pupilCount: school.pupilCount,
+      pupilCount: pupils,
       staff: own.staff,
       fteMilli: own.fteMilli,
-      pupilsPerFte: pupilsPerFte(school.pupilCount, own.fteMilli),
+      pupilsPerFte: pupilsPerFte(pupils, own.fteMilli),
     };
   });
   schools.sort(compareSchools);

@@ -74,13 +74,16 @@ export async function computeCoverage(
   const { providerId, schoolId } = scopeParameters(scope);
 
   // `active` holds the assignments active at D (the SQL function active_assignments, the one
-  // definition: migration 20261207065000_active_at) within scope; one GROUPING SETS pass over it gives the total and every breakdown, a second one
-  // over the open schools gives the schools totals. Bigint counts become int: they are small.
+  // definition: migration 20261207065000_active_at) within scope; one GROUPING SETS pass over
+  // it gives the total and every breakdown, a second one over the open schools gives the
+  // schools totals. A school's pupils are those of D's school year (the SQL function
+  // pupil_counts_in, the one definition: migration 20261207225906). Bigint counts become int: they are small.
   const rows = await db.$queryRaw<ReportRow[]>`
     WITH key_date AS (SELECT ${keyDate}::date AS d),
     open_school AS (
-      SELECT s.id, s.school_number, s.name, s.type, s.district_id, s.pupil_count
+      SELECT s.id, s.school_number, s.name, s.type, s.district_id, pc.pupil_count
         FROM school s CROSS JOIN key_date k
+        LEFT JOIN pupil_counts_in(school_year_of(k.d)) pc ON pc.school_id = s.id
        WHERE school_open_at(s.opened_on, s.closed_on, k.d)
          AND (${schoolId}::uuid IS NULL OR s.id = ${schoolId}::uuid)
     ),

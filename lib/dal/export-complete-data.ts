@@ -3,6 +3,8 @@ import { prisma } from "../db.ts";
 import type { ImportFormatData } from "../export/import-format-workbook.ts";
 import type { ExportScope } from "../export/types.ts";
 import type { SheetRow } from "../import/format.ts";
+import { todayIso } from "../key-date.ts";
+import { schoolYearOf } from "../school-year.ts";
 import { reachFor } from "./authorization.ts";
 import { NotFoundError, UnauthenticatedError } from "./errors.ts";
 import type { Viewer } from "./viewer-types.ts";
@@ -33,11 +35,14 @@ function completeDataReach(viewer: Viewer): { providerId: string | null } {
 const providers = () => prisma.$queryRaw<SheetRow<"providers">[]>`
   SELECT name, short_name AS "shortName", kind::text AS kind, contact FROM provider ORDER BY name`;
 
-const schools = () => prisma.$queryRaw<SheetRow<"schools">[]>`
+/** Each school with the count of the current school year (the one that applies in it), and that year. */
+const schools = (schoolYear: number) => prisma.$queryRaw<SheetRow<"schools">[]>`
   SELECT s.school_number::text AS "schoolNumber", s.name, s.type::text AS type, d.name AS district,
-         s.pupil_count AS "pupilCount", to_char(s.opened_on, 'YYYY-MM-DD') AS "openedOn",
+         coalesce(pc.pupil_count, 0) AS "pupilCount", ${schoolYear}::int AS "pupilSchoolYear",
+         to_char(s.opened_on, 'YYYY-MM-DD') AS "openedOn",
          to_char(s.closed_on, 'YYYY-MM-DD') AS "closedOn", s.address, s.social_index::int AS "socialIndex"
     FROM school s JOIN district d ON d.id = s.district_id
+    LEFT JOIN pupil_counts_in(${schoolYear}::int) pc ON pc.school_id = s.id
    ORDER BY s.school_number`;
 
 const funding = () => prisma.$queryRaw<SheetRow<"funding">[]>`
@@ -78,7 +83,7 @@ export async function getCompleteData(viewer: Viewer): Promise<{ scope: ExportSc
   }
   const [providerRows, schoolRows, fundingRows, staffRows, assignmentRows] = await Promise.all([
     providers(),
-    schools(),
+    schools(schoolYearOf(todayIso())),
     funding(),
     staff(null),
     assignments(),

@@ -4,9 +4,11 @@ import type { IsoDate, SchoolType } from "../coverage/types.ts";
 import { prisma } from "../db.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { reachOf } from "../permissions.ts";
+import { type PupilCount, pupilCountIn, schoolYearOf } from "../school-year.ts";
 import { reachFor } from "./authorization.ts";
 import { activeAssignmentIdsAtSchool } from "./internal/active-assignments.ts";
 import { isoOf } from "./internal/master-data.ts";
+import { PUPIL_HISTORY } from "./internal/pupil-counts.ts";
 import { schoolNotFound } from "./schools.ts";
 import { checkedId, schoolFilter } from "./scopes.ts";
 import type { Viewer } from "./viewer-types.ts";
@@ -46,7 +48,6 @@ export type SchoolPage = {
     type: SchoolType;
     district: string;
     address: string | null;
-    pupilCount: number;
     socialIndex: number | null;
     openedOn: IsoDate | null;
     closedOn: IsoDate | null;
@@ -54,6 +55,14 @@ export type SchoolPage = {
     version: number;
   };
   date: IsoDate;
+  pupils: {
+    /** The count that applies in the key date's school year, and the year it was entered for. */
+    atDate: PupilCount | null;
+    /** The key date's school year. */
+    schoolYear: number;
+    /** Every school year's count, newest first. */
+    history: PupilCount[];
+  };
   /** Whether the school is open at the key date (closed or not yet opened schools have no figures). */
   openAtDate: boolean;
   figures: { staff: number; fteMilli: number; pupilsPerFte: number | null };
@@ -105,9 +114,10 @@ export async function getSchoolPage(viewer: Viewer, id: string, date: IsoDate): 
   if (reach !== "all" && reach !== "own") return schoolNotFound(viewer, id);
   const school = await prisma.school.findFirst({
     where: { AND: [{ id: checkedId(id, "Schule") }, schoolFilter(viewer)] },
-    include: { district: { select: { name: true } } },
+    include: { district: { select: { name: true } }, ...PUPIL_HISTORY },
   });
   if (!school) return schoolNotFound(viewer, id);
+  const counts = school.pupilCounts.map(({ schoolYear, pupilCount }) => ({ schoolYear, pupilCount }));
 
   const audience = viewer.kind === "user" ? viewer.role : "ANONYMOUS";
   const showFunding = reachOf(audience, "fundingSources.read") !== null;
@@ -139,7 +149,6 @@ export async function getSchoolPage(viewer: Viewer, id: string, date: IsoDate): 
       type: school.type,
       district: school.district.name,
       address: school.address,
-      pupilCount: school.pupilCount,
       socialIndex: school.socialIndex,
       openedOn: isoOf(school.openedOn),
       closedOn: isoOf(school.closedOn),
@@ -147,6 +156,11 @@ export async function getSchoolPage(viewer: Viewer, id: string, date: IsoDate): 
       version: school.version,
     },
     date,
+    pupils: {
+      atDate: pupilCountIn(counts, schoolYearOf(date)),
+      schoolYear: schoolYearOf(date),
+      history: counts.toReversed(),
+    },
     openAtDate,
     figures: figures
       ? { staff: figures.staff, fteMilli: figures.fteMilli, pupilsPerFte: figures.pupilsPerFte }

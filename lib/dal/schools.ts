@@ -1,16 +1,18 @@
 import "server-only";
 import type { IsoDate } from "../coverage/types.ts";
 import { prisma } from "../db.ts";
-import type { Prisma, School } from "../generated/prisma/client.ts";
+import { Prisma, type School, type SchoolPupilCount } from "../generated/prisma/client.ts";
 import { todayIso } from "../key-date.ts";
 import { type Page, pageOf, pageWindow } from "../schemas/list-query.ts";
 import type { ArchiveInput } from "../schemas/master-data-fields.ts";
 import type { SchoolField, SchoolInput, SchoolListQuery, SchoolSortKey, UpdateSchoolInput } from "../schemas/school.ts";
+import { pupilCountIn, schoolYearLabel, schoolYearOf } from "../school-year.ts";
 import { recordAudit } from "./audit.ts";
 import { missingOrDenied, reachFor, requireAll } from "./authorization.ts";
 import { NotFoundError } from "./errors.ts";
 import { schoolOpenOn } from "./internal/dated-filters.ts";
 import { dateOf, isoOf, optionalDateOf, type WriteContext } from "./internal/master-data.ts";
+import { enterPupilCount, PUPIL_HISTORY, pupilCountsIn } from "./internal/pupil-counts.ts";
 import { type Tx, writeInTransaction } from "./internal/transaction.ts";
 import { versionedUpdate } from "./internal/versioned-update.ts";
 import { type RuleFields, refused, type WriteResult, written } from "./internal/write-result.ts";
@@ -27,6 +29,7 @@ export type SchoolRow = {
   name: string;
   type: School["type"];
   district: string;
+  /** The count of the current school year (docs/domain.md "Pupil counts"). */
   pupilCount: number;
   openedOn: IsoDate | null;
   closedOn: IsoDate | null;
@@ -38,13 +41,34 @@ export type SchoolNameRow = { id: string; schoolNumber: string; name: string };
 
 export type SchoolList = { kind: "full"; page: Page<SchoolRow> } | { kind: "names"; page: Page<SchoolNameRow> };
 
-const ORDER: Record<SchoolSortKey, (dir: Prisma.SortOrder) => Prisma.SchoolOrderByWithRelationInput[]> = {
+/** Sorting by pupils is done in SQL (pupilsOrder): the count depends on the school year. */
+const ORDER: Record<
+  Exclude<SchoolSortKey, "pupils">,
+  (dir: Prisma.SortOrder) => Prisma.SchoolOrderByWithRelationInput[]
+> = {
   number: (dir) => [{ schoolNumber: dir }],
   name: (dir) => [{ name: dir }, { schoolNumber: "asc" }],
   type: (dir) => [{ type: dir }, { name: "asc" }, { schoolNumber: "asc" }],
   district: (dir) => [{ district: { name: dir } }, { name: "asc" }, { schoolNumber: "asc" }],
-  pupils: (dir) => [{ pupilCount: dir }, { name: "asc" }, { schoolNumber: "asc" }],
 };
+
+/** One page of the matching schools' ids, by their count in `year`, then name and number. */
+async function pupilsOrder(
+  where: Prisma.SchoolWhereInput,
+  year: number,
+  dir: Prisma.SortOrder,
+  window: { skip: number; take: number },
+): Promise<string[]> {
+  const ids = (await prisma.school.findMany({ where, select: { id: true } })).map((row) => row.id);
+  const direction = dir === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+  const rows = await prisma.$queryRaw<{ id: string }[]>`
+    SELECT s.id::text AS id
+      FROM school s LEFT JOIN pupil_counts_in(${year}::int) pc ON pc.school_id = s.id
+     WHERE s.id = ANY(${ids}::uuid[])
+     ORDER BY pc.pupil_count ${direction} NULLS LAST, s.name, s.school_number
+     LIMIT ${window.take} OFFSET ${window.skip}`;
+  return rows.map((row) => row.id);
+}
 
 function searchFilter(q: string): Prisma.SchoolWhereInput[] {
   if (!q) return [];
@@ -90,25 +114,31 @@ export async function listSchools(viewer: Viewer, query: SchoolListQuery, today 
       ...searchFilter(query.q),
     ],
   };
+  const select = {
+    id: true,
+    schoolNumber: true,
+    name: true,
+    type: true,
+    openedOn: true,
+    closedOn: true,
+    archivedAt: true,
+    district: { select: { name: true } },
+  } as const;
+  const year = schoolYearOf(today);
   const [rows, total] = await Promise.all([
-    prisma.school.findMany({
-      where,
-      orderBy: ORDER[query.sort](query.dir),
-      ...window,
-      select: {
-        id: true,
-        schoolNumber: true,
-        name: true,
-        type: true,
-        pupilCount: true,
-        openedOn: true,
-        closedOn: true,
-        archivedAt: true,
-        district: { select: { name: true } },
-      },
-    }),
+    query.sort === "pupils"
+      ? pupilsOrder(where, year, query.dir, window).then(async (ids) => {
+          const found = await prisma.school.findMany({ where: { id: { in: ids } }, select });
+          return ids.flatMap((id) => found.filter((row) => row.id === id));
+        })
+      : prisma.school.findMany({ where, orderBy: ORDER[query.sort](query.dir), ...window, select }),
     prisma.school.count({ where }),
   ]);
+  const pupils = await pupilCountsIn(
+    prisma,
+    year,
+    rows.map((row) => row.id),
+  );
   return {
     kind: "full",
     page: pageOf(
@@ -118,7 +148,7 @@ export async function listSchools(viewer: Viewer, query: SchoolListQuery, today 
         name: row.name,
         type: row.type,
         district: row.district.name,
-        pupilCount: row.pupilCount,
+        pupilCount: pupils.get(row.id)?.pupilCount ?? 0,
         openedOn: isoOf(row.openedOn),
         closedOn: isoOf(row.closedOn),
         archived: row.archivedAt !== null,
@@ -145,14 +175,20 @@ export async function listSchoolOptions(viewer: Viewer): Promise<{ id: string; l
 /** A school as the form shows it: every value a string, as typed. */
 export type SchoolFormValues = Record<SchoolField, string>;
 
-export function schoolFormValues(row: School): SchoolFormValues {
+/** A school with its pupil counts, oldest school year first (PUPIL_HISTORY). */
+export type SchoolWithCounts = School & { pupilCounts: SchoolPupilCount[] };
+
+/** The form edits the count of the current school year: the one that applies now. */
+export function schoolFormValues(row: SchoolWithCounts, today = todayIso()): SchoolFormValues {
+  const year = schoolYearOf(today);
   return {
     schoolNumber: row.schoolNumber,
     name: row.name,
     type: row.type,
     districtId: row.districtId,
     address: row.address ?? "",
-    pupilCount: String(row.pupilCount),
+    pupilCount: String(pupilCountIn(row.pupilCounts, year)?.pupilCount ?? ""),
+    pupilSchoolYear: String(year),
     socialIndex: row.socialIndex === null ? "" : String(row.socialIndex),
     openedOn: isoOf(row.openedOn) ?? "",
     closedOn: isoOf(row.closedOn) ?? "",
@@ -161,7 +197,10 @@ export function schoolFormValues(row: School): SchoolFormValues {
 
 /** What is stored now, for a stale form: the values plus the version to save against. */
 export type SchoolCurrent = SchoolFormValues & { version: string };
-const currentOf = (row: School): SchoolCurrent => ({ ...schoolFormValues(row), version: String(row.version) });
+const currentOf = (row: SchoolWithCounts): SchoolCurrent => ({
+  ...schoolFormValues(row),
+  version: String(row.version),
+});
 
 export type SchoolForEdit = {
   id: string;
@@ -173,7 +212,7 @@ export type SchoolForEdit = {
 
 export async function getSchoolForEdit(viewer: Viewer, id: string): Promise<SchoolForEdit> {
   await requireAll(prisma, viewer, { capability: "schools.write", what: "Schule", entityId: id });
-  const row = await prisma.school.findUnique({ where: { id: checkedId(id, "Schule") } });
+  const row = await prisma.school.findUnique({ where: { id: checkedId(id, "Schule") }, include: PUPIL_HISTORY });
   if (!row) throw new NotFoundError("Schule");
   return {
     id: row.id,
@@ -192,9 +231,17 @@ const RULES: RuleFields = {
   school_district_id_fkey: { field: "districtId", key: "invalid" },
 };
 
-/** What the audit log keeps of a school. */
-export function schoolSnapshot(row: School) {
-  return { ...schoolFormValues(row), archivedAt: row.archivedAt?.toISOString() ?? null, version: row.version };
+/** What the audit log keeps of a school: its fields and every school year's count ("2017/18": "312"). */
+export function schoolSnapshot(row: SchoolWithCounts) {
+  const { pupilCount: _now, pupilSchoolYear: _year, ...fields } = schoolFormValues(row);
+  return {
+    ...fields,
+    pupilCounts: Object.fromEntries(
+      row.pupilCounts.map((count) => [schoolYearLabel(count.schoolYear), String(count.pupilCount)]),
+    ),
+    archivedAt: row.archivedAt?.toISOString() ?? null,
+    version: row.version,
+  };
 }
 
 function dataOf(input: SchoolInput) {
@@ -204,7 +251,6 @@ function dataOf(input: SchoolInput) {
     type: input.type,
     districtId: input.districtId,
     address: input.address,
-    pupilCount: input.pupilCount,
     socialIndex: input.socialIndex,
     openedOn: optionalDateOf(input.openedOn),
     closedOn: optionalDateOf(input.closedOn),
@@ -230,7 +276,13 @@ export async function createSchool(
     async (tx) => {
       const badDistrict = await checkDistrict(tx, input.districtId);
       if (badDistrict) return badDistrict;
-      const row = await tx.school.create({ data: dataOf(input) });
+      const row = await tx.school.create({
+        data: {
+          ...dataOf(input),
+          pupilCounts: { create: { schoolYear: input.pupilSchoolYear, pupilCount: input.pupilCount } },
+        },
+        include: PUPIL_HISTORY,
+      });
       await recordAudit(tx, actor, {
         action: "school.created",
         entity: "School",
@@ -247,7 +299,13 @@ export async function createSchool(
 /** One versioned change of a school (lib/dal/internal/versioned-update.ts). */
 function schoolUpdate(actor: Viewer, id: string, version: number, context: WriteContext) {
   return {
-    table: (tx: Tx) => tx.school,
+    // The school row with its counts, so that the audit and a stale form see the counts too.
+    table: (tx: Tx) => ({
+      findUnique: (args: { where: { id: string } }) => tx.school.findUnique({ ...args, include: PUPIL_HISTORY }),
+      findUniqueOrThrow: (args: { where: { id: string } }) =>
+        tx.school.findUniqueOrThrow({ ...args, include: PUPIL_HISTORY }),
+      updateMany: (args: Prisma.SchoolUpdateManyArgs) => tx.school.updateMany(args),
+    }),
     what: "Schule",
     entity: "School",
     id,
@@ -274,6 +332,8 @@ export async function updateSchool(
         ...schoolUpdate(actor, id, version, context),
         check: (t, before) => checkDistrict(t, fields.districtId, before.districtId),
         change: () => dataOf(fields),
+        // Only the chosen school year's count changes; earlier and later years stay.
+        alsoWrite: (t, before) => enterPupilCount(t, id, before.pupilCounts, fields.pupilSchoolYear, fields.pupilCount),
         action: "school.updated",
       }),
     RULES,

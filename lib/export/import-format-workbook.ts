@@ -1,5 +1,6 @@
 import { fteToNumber } from "../coverage/fte.ts";
 import { type ColumnDef, type ColumnType, enumLabel, SHEETS, type SheetKey, type SheetRow } from "../import/format.ts";
+import { schoolYearLabel } from "../school-year.ts";
 import { type ColumnKind, excelDate, type SheetCell, type TableSheet, writeWorkbook } from "./xlsx.ts";
 
 // The complete data as a workbook in the import format (docs/domain.md "Import format"). Sheets,
@@ -15,6 +16,7 @@ const CELL_KIND: Record<ColumnType, ColumnKind> = {
   text: "text",
   email: "text",
   schoolNumber: "text",
+  schoolYear: "text",
   integer: "integer",
   fte: "fte",
   date: "date",
@@ -35,6 +37,8 @@ function cellOf(sheet: string, column: ColumnDef, record: Record<string, unknown
       return fteToNumber(value as number);
     case "date":
       return excelDate(value as string);
+    case "schoolYear":
+      return schoolYearLabel(value as number);
     case "providerKind":
     case "schoolType":
     case "fundingKind":

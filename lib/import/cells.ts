@@ -1,4 +1,5 @@
 import { parseIsoDate } from "../coverage/dates.ts";
+import { parseSchoolYear } from "../school-year.ts";
 import { type ColumnType, ENUM_VALUES, enumCode } from "./format.ts";
 import type { ImportErrorKey, IssueParam } from "./issues.ts";
 import { MAX_QUOTED_CHARS } from "./limits.ts";
@@ -123,6 +124,15 @@ export function readSchoolNumber(raw: RawCell): CellResult {
   return fail("invalidSchoolNumber", { value: text });
 }
 
+/** "2017/18", "2017/2018" or 2017 (a number cell): the year the school year begins in. */
+export function readSchoolYear(raw: RawCell): CellResult {
+  if (raw instanceof Date) return fail("invalidSchoolYear", { value: isoDay(raw) });
+  const text = asText(raw);
+  if (text === null) return ok(null);
+  const year = parseSchoolYear(text);
+  return year === null ? fail("invalidSchoolYear", { value: text }) : ok(year);
+}
+
 function readEnum(type: keyof typeof ENUM_VALUES, raw: RawCell): CellResult {
   const text = asText(raw);
   if (text === null) return raw instanceof Date ? fail("invalidText") : ok(null);
@@ -149,6 +159,8 @@ export function readCell(type: ColumnType, raw: RawCell): CellResult {
       return readDate(raw);
     case "schoolNumber":
       return readSchoolNumber(raw);
+    case "schoolYear":
+      return readSchoolYear(raw);
     case "providerKind":
     case "schoolType":
     case "fundingKind":

@@ -33,6 +33,7 @@ export type ColumnType =
   | "fte"
   | "date"
   | "schoolNumber"
+  | "schoolYear"
   | "providerKind"
   | "schoolType"
   | "fundingKind";
@@ -134,6 +135,15 @@ export const SCHOOLS_SHEET = {
       type: "integer",
       range: [0, 100_000],
       width: 12,
+    }),
+    // The school year the Schülerzahl is for, "2017/18" (or 2017). A file without this column
+    // (written before school years existed) gives this school year's count.
+    optional({
+      field: "pupilSchoolYear",
+      header: "Schuljahr",
+      aliases: ["School year", "Schuljahr der Schülerzahl"],
+      type: "schoolYear",
+      width: 10,
     }),
     optional({ field: "openedOn", header: "Eröffnet am", aliases: ["Opened on", "Opened"], type: "date", width: 12 }),
     optional({
@@ -292,8 +302,8 @@ export const SHEETS = [
 export type SheetOf<K extends SheetKey> = Extract<(typeof SHEETS)[number], { key: K }>;
 
 /** What a cell of a column type holds once read (and what a writer gives): see lib/import/cells.ts. */
-type CellOf<T extends ColumnType> = T extends "integer" | "fte"
-  ? number // FTE in thousandths
+type CellOf<T extends ColumnType> = T extends "integer" | "fte" | "schoolYear"
+  ? number // FTE in thousandths, a school year by the year it begins in
   : T extends "providerKind"
     ? ProviderKind
     : T extends "schoolType"

@@ -19,6 +19,9 @@ function base(column: ColumnDef): z.ZodType {
         .min(min, message("integerRange"))
         .max(max, message("integerRange"));
     }
+    case "schoolYear":
+      // The year it begins in (lib/import/cells.ts has read "2017/18" already).
+      return z.number(message("required")).int(message("invalidSchoolYear"));
     case "fte":
       // Thousandths: 0 < FTE ≤ 1.
       return z.number(message("required")).int().min(1, message("fteRange")).max(1000, message("fteRange"));

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { SCHOOL_TYPE_ORDER } from "../school-types.ts";
+import { parseSchoolYear } from "../school-year.ts";
 import { datesInOrder } from "./form-inputs.ts";
 import { type ListQuery, listQuerySchema, param, readListQuery, type SearchParams } from "./list-query.ts";
 import {
@@ -35,6 +36,7 @@ export const SCHOOL_FIELDS = [
   "districtId",
   "address",
   "pupilCount",
+  "pupilSchoolYear",
   "socialIndex",
   "openedOn",
   "closedOn",
@@ -55,6 +57,13 @@ const schoolFields = z.object({
     .pipe(recordId),
   address: optionalText(300),
   pupilCount: wholeNumber(0, 100_000),
+  /** The school year the count is for (the form offers the current one). */
+  pupilSchoolYear: z
+    .string()
+    .trim()
+    .min(1, "required")
+    .refine((value) => parseSchoolYear(value) !== null, "invalid")
+    .transform((value) => parseSchoolYear(value) ?? 0),
   socialIndex: optionalWholeNumber(1, 9),
   openedOn: optionalDate,
   closedOn: optionalDate,

@@ -1,4 +1,4 @@
-import { isEmployed, isSchoolOpen, type RefDataset } from "../coverage/reference.ts";
+import { isEmployed, isSchoolOpen, type RefDataset, referencePupilsAt } from "../coverage/reference.ts";
 import type { IsoDate } from "../coverage/types.ts";
 import type { Warning } from "./types.ts";
 
@@ -41,9 +41,10 @@ export function referenceWarnings(data: RefDataset, date: IsoDate, threshold = D
   for (const school of open) {
     const fte = active.filter((a) => a.schoolId === school.id).reduce((sum, a) => sum + a.fteMilli, 0);
     const covered = active.some((a) => a.schoolId === school.id);
+    const pupils = referencePupilsAt(school, date);
     if (!covered) lines.push(`schoolUncovered|${school.id}`);
-    else if (school.pupilCount * 1000 > threshold * fte) {
-      lines.push(`pupilsPerFteAboveThreshold|${school.id}|${school.pupilCount}|${fte}`);
+    else if (pupils * 1000 > threshold * fte) {
+      lines.push(`pupilsPerFteAboveThreshold|${school.id}|${pupils}|${fte}`);
     }
   }
   for (const assignment of active) lines.push(`assignmentUnfunded|${assignmentKey(assignment)}|${assignment.fteMilli}`);

@@ -16,7 +16,8 @@ import { WARNING_KINDS, type Warning, type WarningKind, type WarningReport, type
 //   is the number of distinct schools of the person's assignments active at D.
 // - "a school with no assignment": a school open at D without an active assignment (the
 //   uncovered schools of the figures).
-// - "more than <threshold> pupils per FTE": pupilCount > threshold × the school's FTE at D
+// - "more than <threshold> pupils per FTE": pupilCount > threshold × the school's FTE at D, the
+//   pupils of D's school year (pupil_counts_in, as in the figures)
 //   (strictly more; exact numeric). Schools without FTE are "uncovered" instead. The
 //   threshold is municipality.pupilsPerFteThreshold (first municipality by name), else 150.
 // - "a funding source that ends within 6 months": D ≤ validUntil ≤ D + 6 months (calendar
@@ -78,8 +79,9 @@ export async function listWarnings(
                       ${DEFAULT_THRESHOLD}::int) AS threshold
     ),
     open_school AS (
-      SELECT s.id, s.name, s.school_number, s.pupil_count
+      SELECT s.id, s.name, s.school_number, pc.pupil_count
         FROM school s CROSS JOIN key_date k
+        LEFT JOIN pupil_counts_in(school_year_of(k.d)) pc ON pc.school_id = s.id
        WHERE school_open_at(s.opened_on, s.closed_on, k.d)
     ),
     active AS (

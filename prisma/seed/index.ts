@@ -1,4 +1,6 @@
 import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client.ts";
+import { todayIso } from "../../lib/key-date.ts";
+import { schoolYearOf } from "../../lib/school-year.ts";
 import { districts } from "./districts.ts";
 import { fundingSources } from "./funding.ts";
 import { municipality } from "./municipality.ts";
@@ -26,6 +28,7 @@ export type SeedSummary = {
   providers: SeedCounts;
   districts: SeedCounts;
   schools: SeedCounts;
+  pupilCounts: SeedCounts;
   fundingSources: SeedCounts;
   staff: SeedCounts;
   assignments: SeedCounts;
@@ -147,7 +150,6 @@ async function seed(tx: Tx): Promise<SeedSummary> {
           name: school.name,
           type: school.type,
           districtId: need(districtRows.ids, school.district, "Stadtbezirk"),
-          pupilCount: school.pupilCount,
           socialIndex: school.socialIndex,
           openedOn: dayOrNull(school.openedOn),
           closedOn: dayOrNull(school.closedOn),
@@ -162,6 +164,27 @@ async function seed(tx: Tx): Promise<SeedSummary> {
     },
   );
   const schoolId = new Map(schools.map((s) => [s.key, need(schoolRows.ids, s.schoolNumber, "Schule")]));
+
+  // The demo's pupil counts are this school year's (and so apply to the earlier ones too).
+  const schoolYear = schoolYearOf(todayIso());
+  const asRow = (row: { schoolId: string; schoolYear: number; pupilCount: number }) => ({ id: row.schoolId, ...row });
+  const pupilRows = await sync(
+    new Map(
+      schools.map((school) => {
+        const id = need(schoolRows.ids, school.schoolNumber, "Schule");
+        return [id, { schoolId: id, schoolYear, pupilCount: school.pupilCount }];
+      }),
+    ),
+    (await tx.schoolPupilCount.findMany({ where: { schoolId: { in: [...schoolRows.ids.values()] }, schoolYear } })).map(
+      asRow,
+    ),
+    (row) => row.schoolId,
+    {
+      update: (_id, data) =>
+        tx.schoolPupilCount.update({ where: { schoolId_schoolYear: { schoolId: data.schoolId, schoolYear } }, data }),
+      createMany: async (rows) => (await tx.schoolPupilCount.createManyAndReturn({ data: rows })).map(asRow),
+    },
+  );
 
   const fundingRows = await sync(
     new Map(
@@ -251,6 +274,7 @@ async function seed(tx: Tx): Promise<SeedSummary> {
     providers: providerRows.counts,
     districts: districtRows.counts,
     schools: schoolRows.counts,
+    pupilCounts: pupilRows.counts,
     fundingSources: fundingRows.counts,
     staff: staffRows.counts,
     assignments: assignmentRows.counts,

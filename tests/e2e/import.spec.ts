@@ -60,6 +60,11 @@ test("an admin checks a workbook, sees the preview, imports it and sees the resu
   await signIn(page);
   await page.goto("/import");
   await expect(page.getByRole("heading", { level: 1, name: "Import" })).toBeVisible();
+  // Older files without the Schuljahr column stay readable, and the page says what they mean.
+  await expect(page.getByTestId("import-format")).toContainText("Schülerzahl*, Schuljahr,");
+  await expect(page.getByTestId("import-school-year-hint")).toContainText(
+    "fehlt die Spalte oder ist die Zelle leer, gilt sie für das laufende Schuljahr",
+  );
   const fileInput = page.getByLabel("Datei", { exact: true });
 
   // A file with an error: the preview names sheet, line and column; there is nothing to commit.

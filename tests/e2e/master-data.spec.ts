@@ -101,7 +101,7 @@ test("(e) a concurrent edit: the second save sees the stored values, keeps its i
   // The database kept the first save.
   await first.goto(`/schulen/${ids.schoolY}`);
   await expect(first.getByRole("heading", { level: 1 })).toHaveText(firstName);
-  await expect(first.getByTestId("school-details")).not.toContainText("777");
+  await expect(first.getByTestId("pupil-history")).not.toContainText("777");
   await first.context().close();
   await second.context().close();
 });
@@ -139,6 +139,61 @@ test("an admin creates a school (after a refused first try) and finds it in the 
   await expect(bodyRows(admin)).toHaveCount(1);
   await admin.getByRole("link", { name }).click();
   await expect(admin.getByTestId("school-details")).toContainText(`98${stamp}`);
+  await admin.context().close();
+});
+
+test("the school page shows the pupil counts per school year; a count for 2017/18 leaves this year's", async ({
+  browser,
+}) => {
+  const admin = await signedIn(browser, E2E_USERS.admin);
+  const stamp = String(Date.now() % 10000).padStart(4, "0");
+  const name = `E2E-Schülerzahlschule ${stamp}`;
+  await admin.goto("/schulen/neu");
+  await admin.getByLabel("Schulnummer").fill(`97${stamp}`);
+  await admin.getByLabel("Name", { exact: true }).fill(name);
+  await admin.getByLabel("Schulform").selectOption({ label: "Grundschule" });
+  await admin.getByLabel("Stadtbezirk").selectOption({ index: 1 });
+  await admin.getByLabel("Schülerzahl").fill("321");
+  // The count is this school year's unless another is chosen.
+  const thisYear = await admin.getByLabel("Schuljahr").evaluate((select: HTMLSelectElement) => {
+    return select.options[select.selectedIndex]?.text ?? "";
+  });
+  expect(thisYear).toMatch(/^\d{4}\/\d{2}$/);
+  // Opens in the future, so the seed's figures that later specs check stay as they are.
+  await admin.getByLabel("Eröffnet am").fill("2030-08-01");
+  await admin.getByRole("button", { name: "Schule anlegen" }).click();
+  await expect(admin.getByRole("heading", { name, level: 1 })).toBeVisible();
+  const schoolUrl = admin.url().replace(/\?.*$/, "");
+
+  await admin.getByRole("link", { name: "Bearbeiten", exact: true }).click();
+  await admin.getByLabel("Schuljahr").selectOption({ label: "2017/18" });
+  await admin.getByLabel("Schülerzahl").fill("250");
+  await admin.getByRole("button", { name: "Speichern" }).click();
+  await expect(admin.getByTestId("saved")).toBeVisible();
+
+  // Newest first; at today's key date this year's count applies …
+  const history = admin.getByTestId("pupil-history");
+  await expect(history.locator("tbody tr")).toHaveText([
+    new RegExp(`^${thisYear.replace("/", "\\/")}\\s*321\\s*gilt$`),
+    /^2017\/18\s*250\s*$/,
+  ]);
+  await expect(admin.getByTestId("pupil-rule")).toContainText("1. August bis zum 31. Juli");
+  // … and at 15 November 2017 the count of 2017/18; one earlier is not entered, 2017/18's applies to it.
+  await admin.goto(`${schoolUrl}?stichtag=2017-11-15`);
+  await expect(history.locator("tbody tr").nth(1)).toContainText("gilt");
+  await expect(history.locator("tbody tr").first()).not.toContainText("gilt");
+  await admin.goto(`${schoolUrl}?stichtag=2016-11-15`);
+  await expect(history.locator("tbody tr").nth(1)).toContainText("gilt");
+  await admin.context().close();
+});
+
+test("a seeded school's count applies to earlier school years, and the page says so", async ({ browser }) => {
+  const admin = await signedIn(browser, E2E_USERS.admin);
+  await admin.goto(`/schulen/${ids.schoolX}?stichtag=2017-11-15`);
+  await expect(admin.getByTestId("pupil-source")).toContainText(
+    "Für das Schuljahr 2017/18 ist keine Schülerzahl eingetragen: Es gilt die älteste bekannte",
+  );
+  await expect(admin.getByTestId("pupil-history").locator("tbody tr")).toHaveCount(1);
   await admin.context().close();
 });
 

@@ -59,8 +59,8 @@ describe("embedded PostgreSQL (PGlite)", () => {
     await withClient(url, async (client) => {
       const district = await client.query(`INSERT INTO "district" ("name") VALUES ('Mitte') RETURNING "id"`);
       const school = await client.query(
-        `INSERT INTO "school" ("school_number", "name", "type", "district_id", "pupil_count", "updated_at")
-         VALUES ('123456', 'Grundschule am Park', 'GRUNDSCHULE', $1, 240, now()) RETURNING "id"`,
+        `INSERT INTO "school" ("school_number", "name", "type", "district_id", "updated_at")
+         VALUES ('123456', 'Grundschule am Park', 'GRUNDSCHULE', $1, now()) RETURNING "id"`,
         [district.rows[0].id],
       );
       const provider = await client.query(

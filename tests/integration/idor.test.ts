@@ -141,7 +141,7 @@ describe("admin and supervisor", () => {
   it("read every record; only the admin opens the assignment forms", async () => {
     for (const reader of [viewer("ADMIN"), viewer("SUPERVISOR")]) {
       expect((await getStaffDetail(reader, world.staffB)).view).toBe("full");
-      expect((await schoolPage(reader, world.schoolY)).school.pupilCount).toBe(200);
+      expect((await schoolPage(reader, world.schoolY)).pupils.atDate?.pupilCount).toBe(200);
     }
     expect((await getAssignmentForWrite(viewer("ADMIN"), world.assignmentA)).staffMemberId).toBe(world.staffA);
     expect(await failure(getAssignmentForWrite(viewer("SUPERVISOR"), world.assignmentA))).toBe(

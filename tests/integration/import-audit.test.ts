@@ -3,6 +3,7 @@ import { districtSnapshot } from "../../lib/dal/districts.ts";
 import { fundingSnapshot } from "../../lib/dal/funding-sources.ts";
 import { assignmentSnapshot } from "../../lib/dal/internal/assignment-snapshot.ts";
 import { runImport } from "../../lib/dal/internal/import-run.ts";
+import { PUPIL_HISTORY } from "../../lib/dal/internal/pupil-counts.ts";
 import { providerSnapshot } from "../../lib/dal/providers.ts";
 import { schoolSnapshot } from "../../lib/dal/schools.ts";
 import { staffSnapshot, updateStaff } from "../../lib/dal/staff.ts";
@@ -212,7 +213,10 @@ describe("the import's entries and the forms' snapshots", () => {
   const SNAPSHOTS = new Map<string, (id: string) => Promise<unknown>>([
     ["Provider", async (id) => providerSnapshot(await prisma.provider.findUniqueOrThrow({ where: { id } }))],
     ["District", async (id) => districtSnapshot(await prisma.district.findUniqueOrThrow({ where: { id } }))],
-    ["School", async (id) => schoolSnapshot(await prisma.school.findUniqueOrThrow({ where: { id } }))],
+    [
+      "School",
+      async (id) => schoolSnapshot(await prisma.school.findUniqueOrThrow({ where: { id }, include: PUPIL_HISTORY })),
+    ],
     ["FundingSource", async (id) => fundingSnapshot(await prisma.fundingSource.findUniqueOrThrow({ where: { id } }))],
     ["StaffMember", async (id) => staffSnapshot(await prisma.staffMember.findUniqueOrThrow({ where: { id } }))],
     ["Assignment", async (id) => assignmentSnapshot(await prisma.assignment.findUniqueOrThrow({ where: { id } }))],

@@ -1,6 +1,8 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { runImport } from "../../lib/dal/internal/import-run.ts";
 import { describeIssues } from "../../lib/import/describe.ts";
+import { todayIso } from "../../lib/key-date.ts";
+import { schoolYearOf } from "../../lib/school-year.ts";
 import { makeUser, viewerOf } from "../support/admin-viewers.ts";
 import { prisma, resetDatabase } from "../support/db.ts";
 import { type CsvOptions, csv } from "../support/import-files.ts";
@@ -92,9 +94,11 @@ describe("CSV variants", () => {
     expect(describeIssues(outcome.issues)).toEqual([]);
     const school = await prisma.school.findUniqueOrThrow({
       where: { schoolNumber: "100003" },
-      include: { district: true },
+      include: { district: true, pupilCounts: true },
     });
-    expect(school).toMatchObject({ name: "Schule am Park", type: "FOERDERSCHULE", pupilCount: 1150 });
+    expect(school).toMatchObject({ name: "Schule am Park", type: "FOERDERSCHULE" });
+    // A file without the Schuljahr column gives this school year's count.
+    expect(school.pupilCounts).toMatchObject([{ schoolYear: schoolYearOf(todayIso()), pupilCount: 1150 }]);
     expect(school.district.name).toBe("Süd");
   });
 

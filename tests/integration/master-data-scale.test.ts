@@ -26,14 +26,16 @@ beforeAll(async () => {
   await resetDatabase();
   await prisma.$executeRaw`INSERT INTO district (name) SELECT 'Bezirk ' || n FROM generate_series(1, 40) n`;
   await prisma.$executeRaw`
-    INSERT INTO school (school_number, name, type, district_id, pupil_count, updated_at)
+    INSERT INTO school (school_number, name, type, district_id, updated_at)
     SELECT lpad((100000 + n)::text, 6, '0'),
            'Schule ' || md5(n::text),
            (enum_range(NULL::"SchoolType"))[1 + n % 8],
            (SELECT id FROM district ORDER BY name OFFSET (n % 40) LIMIT 1),
-           100 + n % 900,
            now()
       FROM generate_series(1, ${SCHOOLS}) n`;
+  await prisma.$executeRaw`
+    INSERT INTO school_pupil_count (school_id, school_year, pupil_count)
+    SELECT id, school_year_of(current_date), 100 + school_number::int % 900 FROM school`;
   await prisma.$executeRaw`ANALYZE school`;
   districtId = (await prisma.district.findFirstOrThrow({ orderBy: { name: "asc" } })).id;
 }, 120_000);

@@ -10,7 +10,9 @@ import {
   updateSchool,
 } from "../../lib/dal/schools.ts";
 import type { SignedInViewer } from "../../lib/dal/viewer-types.ts";
+import { todayIso } from "../../lib/key-date.ts";
 import { readSchoolListQuery, type UpdateSchoolInput } from "../../lib/schemas/school.ts";
+import { schoolYearOf } from "../../lib/school-year.ts";
 import { prisma, resetDatabase } from "../support/db.ts";
 import { day, makeAssignment, makeDistrict, makeProvider, makeSchool, makeStaff } from "../support/fixtures.ts";
 
@@ -32,6 +34,7 @@ const viewer = (role: SignedInViewer["role"], binding: Partial<SignedInViewer> =
 const admin = viewer("ADMIN");
 const supervisor = viewer("SUPERVISOR");
 
+const THIS_YEAR = schoolYearOf(todayIso());
 const MISSING = "9b2f8d1e-3c4a-4b5d-8e6f-7a8b9c0d1e2f";
 const query = (params: Record<string, string> = {}) => readSchoolListQuery(params);
 
@@ -59,7 +62,8 @@ function editOf(
     type: school.type,
     districtId: school.districtId,
     address: school.address,
-    pupilCount: school.pupilCount,
+    pupilCount: 200, // makeSchool's
+    pupilSchoolYear: THIS_YEAR,
     socialIndex: school.socialIndex,
     openedOn: null,
     closedOn: null,
@@ -163,6 +167,7 @@ describe("writing schools", () => {
       districtId: district.id,
       address: null,
       pupilCount: 250,
+      pupilSchoolYear: 2024,
       socialIndex: 4,
       openedOn: "2024-08-01",
       closedOn: null,
@@ -191,12 +196,21 @@ describe("writing schools", () => {
     const losers = results.filter((result) => !result.ok);
     expect(winners).toHaveLength(1);
     expect(losers).toHaveLength(1);
-    const stored = await prisma.school.findUniqueOrThrow({ where: { id: school.id } });
+    const stored = await prisma.school.findUniqueOrThrow({
+      where: { id: school.id },
+      include: { pupilCounts: { orderBy: { schoolYear: "asc" } } },
+    });
     expect(stored.version).toBe(2);
+    // The winner's count replaced this year's; last year keeps the 200 that applied to it.
+    const winner = stored.name === "Erste" ? 111 : 222;
+    expect(stored.pupilCounts.map((row) => [row.schoolYear, row.pupilCount])).toEqual([
+      [THIS_YEAR - 1, 200],
+      [THIS_YEAR, winner],
+    ]);
     expect(losers[0]).toMatchObject({
       reason: "conflict",
       message: "conflict",
-      current: { name: stored.name, pupilCount: String(stored.pupilCount), version: "2" },
+      current: { name: stored.name, pupilCount: String(winner), version: "2" },
     });
     // A late save of the old version changes nothing.
     expect(await updateSchool(admin, editOf(school, { name: "Spät" }))).toMatchObject({ reason: "conflict" });

@@ -179,16 +179,22 @@ describe("Herne seed: idempotency", () => {
   });
 
   it("repairs drifted rows and recreates deleted ones, and then is stable again", async () => {
-    await prisma.$executeRaw`UPDATE school SET pupil_count = pupil_count + 1 WHERE school_number = '120301'`;
+    await prisma.$executeRaw`UPDATE school SET name = name || ' (alt)' WHERE school_number = '120301'`;
+    await prisma.$executeRaw`UPDATE school_pupil_count SET pupil_count = pupil_count + 1
+                              WHERE school_id = (SELECT id FROM school WHERE school_number = '120301')`;
     const victim = await prisma.assignment.findFirstOrThrow({ where: { note: { not: null } } });
     await prisma.assignment.delete({ where: { id: victim.id } });
 
     const repair = await seedHerne(prisma);
     expect(repair.schools).toEqual({ created: 0, updated: 1, unchanged: 46 });
+    expect(repair.pupilCounts).toEqual({ created: 0, updated: 1, unchanged: 46 });
     expect(repair.assignments.created).toBe(1);
-    expect(writes(repair)).toBe(2);
-    const school = await prisma.school.findUniqueOrThrow({ where: { schoolNumber: "120301" } });
-    expect(school.pupilCount).toBe(312);
+    expect(writes(repair)).toBe(3);
+    const school = await prisma.school.findUniqueOrThrow({
+      where: { schoolNumber: "120301" },
+      include: { pupilCounts: true },
+    });
+    expect(school.pupilCounts.map((row) => row.pupilCount)).toEqual([312]);
     expect(school.version).toBe(2);
 
     const before = await snapshot();

@@ -20,9 +20,12 @@ beforeAll(async () => {
     SELECT 'Träger ' || g, 'T' || g, 'NON_PROFIT', now() FROM generate_series(1, 20) g`);
   await prisma.$executeRawUnsafe(`INSERT INTO district (name) VALUES ('Bezirk')`);
   await prisma.$executeRawUnsafe(`
-    INSERT INTO school (school_number, name, type, district_id, pupil_count, updated_at)
-    SELECT (300000 + g)::text, 'Schule ' || g, 'GRUNDSCHULE', (SELECT id FROM district LIMIT 1), 300, now()
+    INSERT INTO school (school_number, name, type, district_id, updated_at)
+    SELECT (300000 + g)::text, 'Schule ' || g, 'GRUNDSCHULE', (SELECT id FROM district LIMIT 1), now()
       FROM generate_series(1, 6000) g`);
+  await prisma.$executeRawUnsafe(`
+    INSERT INTO school_pupil_count (school_id, school_year, pupil_count)
+    SELECT id, school_year_of(current_date), 300 FROM school`);
   await prisma.$executeRawUnsafe(`
     WITH p AS (SELECT id, row_number() OVER (ORDER BY name) - 1 AS n FROM provider)
     INSERT INTO staff_member (provider_id, personnel_number, first_name, last_name, email, employment_fte,

@@ -3,6 +3,7 @@ import { addDays } from "../../lib/coverage/dates.ts";
 import type { RefAssignment, RefDataset, RefSchool, RefStaff } from "../../lib/coverage/reference.ts";
 import type { CoverageReport, IsoDate, SchoolType, TrendPoint } from "../../lib/coverage/types.ts";
 import type { PrismaClient } from "../../lib/generated/prisma/client.ts";
+import { schoolYearOf } from "../../lib/school-year.ts";
 
 // Random datasets for the property test of lib/coverage: small, dense in boundary cases, and
 // valid under the database's hard rules. Every date is a few days from a base date, so that
@@ -14,8 +15,8 @@ const KEY_DATE_SPREAD = SPREAD + 2;
 /** "Long ago": before everything near the base date. The latest possible end is 3 × SPREAD. */
 const LONG_AGO = -10 * SPREAD;
 
-/** Base dates across a leap day, a year end and a month end. */
-const BASE_DATES: IsoDate[] = ["2020-02-27", "2019-12-29", "2017-11-03", "2016-03-01"];
+/** Base dates across a leap day, a year end, a month end and a school year's end (31 July). */
+const BASE_DATES: IsoDate[] = ["2020-02-27", "2019-12-29", "2017-11-03", "2016-03-01", "2018-07-29"];
 
 // Names chosen to make collation matter: umlauts, lower case, shared prefixes.
 const PROVIDER_NAMES = ["Stadt Herne", "Land NRW", "GBH", "GFS", "Ökumenischer Verein", "awo Herne", "Zukunft e.V."];
@@ -59,7 +60,14 @@ const rawSchool = fc.record({
   schoolNumber: fc.integer({ min: 100000, max: 999999 }).map(String),
   type: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...COMMON_TYPES) }, fc.constantFrom(...ALL_TYPES)),
   district: pick,
-  pupilCount: fc.oneof(fc.constantFrom(0, 1, 100, 333, 1000), fc.integer({ min: 0, max: 1500 })),
+  /** Counts for school years around the base date's (offset in years): earlier, own, later ones. */
+  pupilCounts: fc.uniqueArray(
+    fc.record({
+      yearOffset: fc.integer({ min: -2, max: 2 }),
+      pupilCount: fc.oneof(fc.constantFrom(0, 1, 100, 333, 1000), fc.integer({ min: 0, max: 1500 })),
+    }),
+    { minLength: 1, maxLength: 3, selector: (count) => count.yearOffset },
+  ),
   openedOn: fc.option(contextStart, { nil: null, freq: 3 }),
   /** Closing on day `at`, but at least `after` days after opening (closedOn > openedOn). */
   closing: fc.option(fc.record({ after: fc.integer({ min: 1, max: SPREAD }), at: offset }), { nil: null, freq: 2 }),
@@ -165,7 +173,10 @@ export const coverageScenario: fc.Arbitrary<CoverageScenario> = fc
       name: `Schule ${school.schoolNumber}`,
       type: school.type,
       districtId: districts[school.district % districts.length]?.id ?? "",
-      pupilCount: school.pupilCount,
+      pupilCounts: school.pupilCounts.map((count) => ({
+        schoolYear: schoolYearOf(raw.base) + count.yearOffset,
+        pupilCount: count.pupilCount,
+      })),
       openedOn: school.openedOn === null ? null : at(school.openedOn),
       closedOn:
         school.closing === null
@@ -223,6 +234,7 @@ const milliToDecimal = (milli: number) => `${Math.floor(milli / 1000)}.${String(
  */
 export async function loadDataset(db: PrismaClient, data: RefDataset): Promise<void> {
   const { providers, districts, schools, staff, assignments } = data;
+  const counts = schools.flatMap((s) => s.pupilCounts.map((count) => ({ schoolId: s.id, ...count })));
   await db.$transaction(async (tx) => {
     // A test database need not survive a crash: do not wait for the WAL flush at commit.
     await tx.$executeRaw`SET LOCAL synchronous_commit = off`;
@@ -241,13 +253,17 @@ export async function loadDataset(db: PrismaClient, data: RefDataset): Promise<v
         INSERT INTO district (id, name)
         SELECT * FROM unnest(${districts.map((d) => d.id)}::uuid[], ${districts.map((d) => d.name)}::text[])
       ), s AS (
-        INSERT INTO school (id, school_number, name, type, district_id, pupil_count, opened_on, closed_on, updated_at)
-        SELECT id, school_number, name, type, district_id, pupil_count, opened_on, closed_on, now()
+        INSERT INTO school (id, school_number, name, type, district_id, opened_on, closed_on, updated_at)
+        SELECT id, school_number, name, type, district_id, opened_on, closed_on, now()
           FROM unnest(${schools.map((s) => s.id)}::uuid[], ${schools.map((s) => s.schoolNumber)}::text[],
                       ${schools.map((s) => s.name)}::text[], ${schools.map((s) => s.type)}::"SchoolType"[],
-                      ${schools.map((s) => s.districtId)}::uuid[], ${schools.map((s) => s.pupilCount)}::int[],
+                      ${schools.map((s) => s.districtId)}::uuid[],
                       ${schools.map((s) => s.openedOn)}::date[], ${schools.map((s) => s.closedOn)}::date[])
-               AS t(id, school_number, name, type, district_id, pupil_count, opened_on, closed_on)
+               AS t(id, school_number, name, type, district_id, opened_on, closed_on)
+      ), c AS (
+        INSERT INTO school_pupil_count (school_id, school_year, pupil_count)
+        SELECT * FROM unnest(${counts.map((c) => c.schoolId)}::uuid[], ${counts.map((c) => c.schoolYear)}::int[],
+                             ${counts.map((c) => c.pupilCount)}::int[])
       ), m AS (
         INSERT INTO staff_member (id, provider_id, personnel_number, first_name, last_name, employment_fte,
                                   employed_from, employed_until, updated_at)
@@ -311,7 +327,8 @@ const school = (
   name: `Schule ${schoolNumber}`,
   type,
   districtId,
-  pupilCount,
+  // Counted in the key date's school year (2017/18).
+  pupilCounts: [{ schoolYear: 2017, pupilCount }],
   openedOn,
   closedOn,
 });
@@ -347,7 +364,15 @@ export const exampleTown: RefDataset = {
   ],
   schools: [
     school(S.s3, "100003", "REALSCHULE", D.wanne, 500, "2017-11-15"), // opens on D: open
-    school(S.s1, "100001", "GRUNDSCHULE", D.mitte, 300),
+    // Counts of the years before and after D's must not apply.
+    {
+      ...school(S.s1, "100001", "GRUNDSCHULE", D.mitte, 300),
+      pupilCounts: [
+        { schoolYear: 2016, pupilCount: 280 },
+        { schoolYear: 2017, pupilCount: 300 },
+        { schoolYear: 2018, pupilCount: 999 },
+      ],
+    },
     school(S.s2, "100002", "GYMNASIUM", D.mitte, 900),
     school(S.s4, "100004", "HAUPTSCHULE", D.eickel, 200, "2000-08-01", "2017-11-15"), // closes on D: closed
     school(S.s5, "100005", "GRUNDSCHULE", D.wanne, 250, "2017-11-16"), // opens the day after

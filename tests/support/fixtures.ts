@@ -1,4 +1,6 @@
 import type { Prisma } from "../../lib/generated/prisma/client.ts";
+import { todayIso } from "../../lib/key-date.ts";
+import { schoolYearOf } from "../../lib/school-year.ts";
 import { prisma } from "./db.ts";
 
 // Small builders for integration tests. Each fills what a test does not care about.
@@ -18,7 +20,14 @@ export async function makeDistrict(data: Partial<Prisma.DistrictUncheckedCreateI
   return prisma.district.create({ data: { name: `Bezirk ${next()}`, ...data } });
 }
 
-export async function makeSchool(data: Partial<Prisma.SchoolUncheckedCreateInput> = {}) {
+/**
+ * A school; `pupilCount` (default 200) is this school year's count, which applies to earlier
+ * years too (docs/domain.md "Pupil counts").
+ */
+export async function makeSchool({
+  pupilCount = 200,
+  ...data
+}: Partial<Prisma.SchoolUncheckedCreateInput> & { pupilCount?: number } = {}) {
   const n = next();
   const districtId = data.districtId ?? (await makeDistrict()).id;
   return prisma.school.create({
@@ -26,7 +35,7 @@ export async function makeSchool(data: Partial<Prisma.SchoolUncheckedCreateInput
       schoolNumber: String(100000 + n),
       name: `Schule ${n}`,
       type: "GRUNDSCHULE",
-      pupilCount: 200,
+      pupilCounts: { create: { schoolYear: schoolYearOf(todayIso()), pupilCount } },
       ...data,
       districtId,
     },

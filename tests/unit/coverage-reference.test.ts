@@ -97,7 +97,7 @@ describe("isSchoolOpen", () => {
     name: "S",
     type: "GRUNDSCHULE" as const,
     districtId: "d",
-    pupilCount: 1,
+    pupilCounts: [{ schoolYear: 2017, pupilCount: 1 }],
   };
   it("is open from the opening day and closed from the closing day on", () => {
     const s = { ...school, openedOn: "2017-11-15", closedOn: "2017-11-20" };
@@ -197,7 +197,7 @@ describe("referenceCoverage on small cases", () => {
     name: "Schule",
     type: "GESAMTSCHULE" as const,
     districtId: district.id,
-    pupilCount: 1000,
+    pupilCounts: [{ schoolYear: 2017, pupilCount: 1000 }],
     openedOn: null,
     closedOn: null,
   };

@@ -315,6 +315,7 @@ describe("import-format workbook", () => {
         type: "GRUNDSCHULE",
         district: "Herne-Mitte",
         pupilCount: 312,
+        pupilSchoolYear: 2017,
         openedOn: null,
         closedOn: "2018-07-31",
         address: "Schillerstraße 7, 44623 Herne",
@@ -386,10 +387,12 @@ describe("import-format workbook", () => {
     expect(assignment.getCell("E2").numFmt).toBe("dd.mm.yyyy");
     const schools = workbook.getWorksheet("Schulen") as ExcelJS.Worksheet;
     expect(schools.getCell("C2").value).toBe("Grundschule");
-    expect(schools.getCell("F2").value).toBeNull();
-    expect(schools.getCell("G2").value).toEqual(new Date("2018-07-31T00:00:00Z"));
-    expect(schools.getCell("H2").value).toBe("Schillerstraße 7, 44623 Herne");
-    expect(schools.getCell("I2").value).toBe(6);
+    // The school year of the Schülerzahl as the importer reads it back: "2017/18", as text.
+    expect([schools.getCell("E2").value, schools.getCell("F2").value]).toEqual([312, "2017/18"]);
+    expect(schools.getCell("G2").value).toBeNull();
+    expect(schools.getCell("H2").value).toEqual(new Date("2018-07-31T00:00:00Z"));
+    expect(schools.getCell("I2").value).toBe("Schillerstraße 7, 44623 Herne");
+    expect(schools.getCell("J2").value).toBe(6);
     const staff = workbook.getWorksheet("Fachkräfte") as ExcelJS.Worksheet;
     expect(staff.getCell("E2").value).toBe(0.5);
     expect(staff.getCell("H2").value).toBeNull();

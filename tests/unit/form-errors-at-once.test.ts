@@ -123,6 +123,7 @@ describe("every error at once", () => {
       districtId: ID,
       address: "",
       pupilCount: "viele",
+      pupilSchoolYear: "2020",
       socialIndex: "",
       openedOn: "2020-08-01",
       closedOn: "2020-08-01",

@@ -16,6 +16,7 @@ const school = {
   districtId: DISTRICT,
   address: "",
   pupilCount: "250",
+  pupilSchoolYear: "2017/18",
   socialIndex: "",
   openedOn: "01.08.1965",
   closedOn: "",
@@ -37,6 +38,7 @@ describe("master-data form schemas", () => {
       districtId: DISTRICT,
       address: null,
       pupilCount: 250,
+      pupilSchoolYear: 2017,
       socialIndex: null,
       openedOn: "1965-08-01",
       closedOn: null,
@@ -50,6 +52,7 @@ describe("master-data form schemas", () => {
       name: "",
       type: "",
       pupilCount: "viele",
+      pupilSchoolYear: "2017/19",
       socialIndex: "10",
       closedOn: "1960-01-01",
     });
@@ -60,6 +63,7 @@ describe("master-data form schemas", () => {
       name: ["required"],
       type: ["required"],
       pupilCount: ["invalidNumber"],
+      pupilSchoolYear: ["invalid"],
       socialIndex: ["invalidNumber"],
       closedOn: ["dateOrder"],
     });

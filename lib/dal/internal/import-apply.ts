@@ -21,15 +21,17 @@ const WRITES = [
   `INSERT INTO district (id, name)
    SELECT d.id, d.name FROM imp_district d
    WHERE NOT d.existing AND EXISTS (SELECT 1 FROM imp_school s WHERE s.district_id = d.id AND s.action IN ('create', 'update'))`,
-  `INSERT INTO school (id, school_number, name, type, district_id, address, pupil_count, social_index, opened_on,
-                       closed_on, updated_at)
-   SELECT id, school_number, name, type::"SchoolType", district_id, address, pupil_count, social_index, opened_on,
-          closed_on, now()
+  `INSERT INTO school (id, school_number, name, type, district_id, address, social_index, opened_on, closed_on,
+                       updated_at)
+   SELECT id, school_number, name, type::"SchoolType", district_id, address, social_index, opened_on, closed_on, now()
    FROM imp_school WHERE action = 'create'`,
   `UPDATE school s SET name = i.name, type = i.type::"SchoolType", district_id = i.district_id, address = i.address,
-          pupil_count = i.pupil_count, social_index = i.social_index, opened_on = i.opened_on, closed_on = i.closed_on,
+          social_index = i.social_index, opened_on = i.opened_on, closed_on = i.closed_on,
           updated_at = now(), version = s.version + 1
    FROM imp_school i WHERE s.id = i.id AND i.action = 'update'`,
+  // Only the row's school year, as a form enters it: other years' figures stay.
+  `SELECT count(enter_pupil_count(id, pupil_school_year, pupil_count))
+   FROM imp_school WHERE action IN ('create', 'update') AND pupils_changed`,
   `INSERT INTO funding_source (id, name, kind, valid_from, valid_until, reference, updated_at)
    SELECT id, name, kind::"FundingKind", valid_from, valid_until, reference, now() FROM imp_funding WHERE action = 'create'`,
   `UPDATE funding_source f SET name = i.name, kind = i.kind::"FundingKind", valid_from = i.valid_from,

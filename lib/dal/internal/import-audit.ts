@@ -49,7 +49,10 @@ const KINDS: Kind[] = [
     created: "school.created",
     updated: "school.updated",
     snapshot: `jsonb_build_object('schoolNumber', t.school_number, 'name', t.name, 'type', t.type,
-      'districtId', t.district_id, 'address', coalesce(t.address, ''), 'pupilCount', t.pupil_count::text,
+      'districtId', t.district_id, 'address', coalesce(t.address, ''),
+      'pupilCounts', coalesce((SELECT jsonb_object_agg(c.school_year || '/' || lpad(((c.school_year + 1) % 100)::text, 2, '0'),
+                                                       c.pupil_count::text)
+                                 FROM school_pupil_count c WHERE c.school_id = t.id), '{}'::jsonb),
       'socialIndex', coalesce(t.social_index::text, ''), 'openedOn', coalesce(${day("t.opened_on")}, ''),
       'closedOn', coalesce(${day("t.closed_on")}, ''), 'archivedAt', ${stamp("t.archived_at")}, 'version', t.version)`,
   },

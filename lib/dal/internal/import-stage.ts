@@ -1,6 +1,8 @@
 import type { Prisma } from "../../generated/prisma/client.ts";
 import type { SheetKey } from "../../import/format.ts";
 import type { PreparedSheet } from "../../import/prepared.ts";
+import { todayIso } from "../../key-date.ts";
+import { schoolYearOf } from "../../school-year.ts";
 
 // Step 1 of an import in the database: each sheet's rows arrive as one JSON parameter
 // (prepared by the parse worker, lib/import/prepared.ts)
@@ -70,27 +72,36 @@ LEFT JOIN district d ON lower(d.name) = lower(x.district)
 WHERE x.district IS NOT NULL
 ORDER BY lower(x.district), d.name`;
 
-const schools = (pick: Pick) => `
+// A school's Schülerzahl is for the row's Schuljahr, or this school year's without the column;
+// it changes the school when it differs from the count that applies in that year
+// (pupil_counts_in), so re-importing an export changes nothing.
+const schools = (pick: Pick, currentSchoolYear: number) => `
 CREATE TEMP TABLE imp_school ON COMMIT DROP AS
 WITH staged AS (
   SELECT x.line, x.valid, x."schoolNumber" AS school_number, x.name, x.type, x.district,
          x."pupilCount" AS pupil_count,
+         coalesce(x."pupilSchoolYear", ${Math.trunc(currentSchoolYear)}) AS pupil_school_year,
          ${pick("openedOn", 'x."openedOn"', "t.opened_on")} AS opened_on,
          ${pick("closedOn", 'x."closedOn"', "t.closed_on")} AS closed_on,
          ${pick("address", "x.address", "t.address")} AS address,
          ${pick("socialIndex", 'x."socialIndex"', "t.social_index::int")} AS social_index,
          coalesce(t.id, gen_random_uuid()) AS id, t.id IS NOT NULL AS existing, d.id AS district_id
   FROM json_to_recordset($1::json) AS x(line int, valid bool, "schoolNumber" text, name text, type text,
-         district text, "pupilCount" int, "openedOn" date, "closedOn" date, address text, "socialIndex" int)
+         district text, "pupilCount" int, "pupilSchoolYear" int, "openedOn" date, "closedOn" date, address text,
+         "socialIndex" int)
   LEFT JOIN school t ON t.school_number = x."schoolNumber"
   LEFT JOIN imp_district d ON lower(d.name) = lower(x.district)
+), counted AS (
+  SELECT s.*, s.pupil_count IS DISTINCT FROM pc.pupil_count AS pupils_changed
+  FROM staged s
+  LEFT JOIN LATERAL (SELECT p.pupil_count FROM pupil_counts_in(s.pupil_school_year) p WHERE s.existing AND p.school_id = s.id) pc
+    ON true
 )
 SELECT s.*, CASE WHEN NOT s.valid THEN NULL WHEN NOT s.existing THEN 'create'
-  WHEN (s.name, s.type, s.district_id, s.pupil_count, s.opened_on, s.closed_on, s.address, s.social_index)
-    IS DISTINCT FROM (t.name, t.type::text, t.district_id, t.pupil_count, t.opened_on, t.closed_on, t.address,
-                      t.social_index::int)
+  WHEN s.pupils_changed OR (s.name, s.type, s.district_id, s.opened_on, s.closed_on, s.address, s.social_index)
+    IS DISTINCT FROM (t.name, t.type::text, t.district_id, t.opened_on, t.closed_on, t.address, t.social_index::int)
   THEN 'update' ELSE 'unchanged' END AS action
-FROM staged s LEFT JOIN school t ON s.existing AND t.id = s.id`;
+FROM counted s LEFT JOIN school t ON s.existing AND t.id = s.id`;
 
 const funding = (pick: Pick) => `
 CREATE TEMP TABLE imp_funding ON COMMIT DROP AS
@@ -198,7 +209,7 @@ export async function stageImport(
   await tx.$executeRawUnsafe(providers(picker(present.providers)), rows("providers"));
   await tx.$executeRawUnsafe(PROVIDER_REF, ownProvider);
   await tx.$executeRawUnsafe(DISTRICTS, schoolRows);
-  await tx.$executeRawUnsafe(schools(picker(present.schools)), schoolRows);
+  await tx.$executeRawUnsafe(schools(picker(present.schools), schoolYearOf(todayIso())), schoolRows);
   await tx.$executeRawUnsafe(funding(picker(present.funding)), rows("funding"));
   await tx.$executeRawUnsafe(FUNDING_REF);
   await tx.$executeRawUnsafe(staff(picker(present.staff)), rows("staff"));

@@ -32,6 +32,8 @@ export type VersionedUpdate<Row extends { version: number }, Data, Current> = {
   check?: (tx: Tx, before: Row) => Promise<WriteFailure<never> | null>;
   /** The change to make, or null when there is nothing to change (no write, no audit entry). */
   change: (before: Row) => Data | null;
+  /** Further writes of the same change in other tables (a school's pupil count), before the audit's "after". */
+  alsoWrite?: (tx: Tx, before: Row) => Promise<void>;
   action: AuditAction | ((before: Row) => AuditAction);
   snapshot: (row: Row) => Prisma.InputJsonValue;
   /** The stored values a stale form is shown next to its own. */
@@ -58,6 +60,7 @@ export async function versionedUpdate<Row extends { version: number }, Data, Cur
     update.current(await table.findUniqueOrThrow({ where: { id } })),
   );
   if (conflict) return conflict;
+  await update.alsoWrite?.(tx, before);
   const after = await table.findUniqueOrThrow({ where: { id } });
   await recordAudit(tx, update.actor, {
     action: typeof update.action === "function" ? update.action(before) : update.action,

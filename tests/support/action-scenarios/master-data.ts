@@ -2,6 +2,8 @@ import * as fundingActions from "../../../app/(app)/finanzierungen/actions.ts";
 import * as schoolActions from "../../../app/(app)/schulen/actions.ts";
 import * as districtActions from "../../../app/(app)/stadtbezirke/actions.ts";
 import * as providerActions from "../../../app/(app)/traeger/actions.ts";
+import { todayIso } from "../../../lib/key-date.ts";
+import { schoolYearOf } from "../../../lib/school-year.ts";
 import { prisma } from "../db.ts";
 import { day, makeDistrict, makeProvider, makeSchool } from "../fixtures.ts";
 import { attempt, form, type Scenario } from "./helpers.ts";
@@ -18,6 +20,7 @@ async function makeFunding() {
   });
 }
 
+const THIS_YEAR = String(schoolYearOf(todayIso()));
 const archive = (id: string, version: number) => form({ id, version: String(version), archived: "true" });
 
 export const masterDataScenarios: Record<string, Scenario> = {
@@ -27,7 +30,14 @@ export const masterDataScenarios: Record<string, Scenario> = {
     await attempt(() =>
       schoolActions.createSchoolAction(
         {},
-        form({ schoolNumber, name: "Matrixschule", type: "GRUNDSCHULE", districtId: district.id, pupilCount: "120" }),
+        form({
+          schoolNumber,
+          name: "Matrixschule",
+          type: "GRUNDSCHULE",
+          districtId: district.id,
+          pupilCount: "120",
+          pupilSchoolYear: "2026",
+        }),
       ),
     );
     return (await prisma.school.count({ where: { schoolNumber } })) === 1;
@@ -44,7 +54,8 @@ export const masterDataScenarios: Record<string, Scenario> = {
           name: "Umbenannt",
           type: school.type,
           districtId: school.districtId,
-          pupilCount: String(school.pupilCount),
+          pupilCount: "200",
+          pupilSchoolYear: THIS_YEAR,
         }),
       ),
     );

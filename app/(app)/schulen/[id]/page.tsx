@@ -6,10 +6,11 @@ import { Detail, Details } from "@/components/master-data/details";
 import { KeyDatePicker } from "@/components/master-data/key-date-picker";
 import { ButtonLink, PageHeader } from "@/components/master-data/page-header";
 import { AssignmentTable } from "@/components/schools/assignment-table";
+import { PupilHistory } from "@/components/schools/pupil-history";
 import { SchoolFigures } from "@/components/schools/school-figures";
 import { getSchoolPage } from "@/lib/dal/school-page";
 import { requireViewer } from "@/lib/dal/viewer";
-import { formatCount, formatDay } from "@/lib/format";
+import { formatDay } from "@/lib/format";
 import { todayIso } from "@/lib/key-date";
 import { reachOf } from "@/lib/permissions";
 import { readKeyDate } from "@/lib/schemas/key-date";
@@ -94,6 +95,13 @@ export default async function SchoolPage({ params, searchParams }: Props) {
         />
       </section>
 
+      <section aria-labelledby="pupils-heading" className="mb-10 flex flex-col gap-4">
+        <h2 id="pupils-heading" className="kern-heading-medium">
+          {t("pupils.heading")}
+        </h2>
+        <PupilHistory pupils={page.pupils} />
+      </section>
+
       <section aria-labelledby="details-heading" className="flex flex-col gap-4">
         <h2 id="details-heading" className="kern-heading-medium">
           {t("page.detailsHeading")}
@@ -103,7 +111,6 @@ export default async function SchoolPage({ params, searchParams }: Props) {
           <Detail term={t("fields.type")}>{t(`types.${school.type}`)}</Detail>
           <Detail term={t("fields.districtId")}>{school.district}</Detail>
           <Detail term={t("fields.address")}>{school.address ?? none}</Detail>
-          <Detail term={t("fields.pupilCount")}>{formatCount(school.pupilCount, locale)}</Detail>
           <Detail term={t("fields.socialIndex")}>{school.socialIndex ?? none}</Detail>
           <Detail term={t("fields.openedOn")}>{school.openedOn ? formatDay(school.openedOn, locale) : none}</Detail>
           <Detail term={t("fields.closedOn")}>{school.closedOn ? formatDay(school.closedOn, locale) : none}</Detail>

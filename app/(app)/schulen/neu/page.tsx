@@ -7,24 +7,28 @@ import { RecordForm } from "@/components/master-data/record-form";
 import { schoolFields } from "@/components/schools/school-fields";
 import { listDistrictOptions } from "@/lib/dal/districts";
 import { requireViewer } from "@/lib/dal/viewer";
+import { todayIso } from "@/lib/key-date";
 import { reachOf } from "@/lib/permissions";
+import { schoolYearOf } from "@/lib/school-year";
 import { createSchoolAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("schools"))("newTitle") };
 }
 
-const EMPTY = {
+/** A new school's count is for the current school year unless another one is chosen. */
+const empty = () => ({
   schoolNumber: "",
   name: "",
   type: "",
   districtId: "",
   address: "",
   pupilCount: "",
+  pupilSchoolYear: String(schoolYearOf(todayIso())),
   socialIndex: "",
   openedOn: "",
   closedOn: "",
-};
+});
 
 export default async function NewSchoolPage() {
   const viewer = await requireViewer();
@@ -41,7 +45,7 @@ export default async function NewSchoolPage() {
       <RecordForm
         action={createSchoolAction}
         fields={fields}
-        initial={EMPTY}
+        initial={empty()}
         cancelHref="/schulen"
         labels={labels}
         formLabel={t("newTitle")}
