@@ -50,7 +50,7 @@ export function earlyRefusal(method: string, pathname: string, headers: Headers)
   if (method === "POST" && headers.has("next-action")) {
     const problem = serverActionOriginProblem(headers);
     if (problem) {
-      // text/plain: Next's client shows it if it does not follow the redirect.
+      // Next's client follows x-action-redirect (a hard navigation); the text is for anyone else.
       return {
         status: 403,
         body: apiErrors.api.crossOrigin,
