@@ -51,8 +51,16 @@ function vitest(project: "unit" | "integration", node?: { binary: string; label:
   const name = node ? `${project} tests (${node.label})` : `${project} tests`;
   console.log(`\n━━ ${name} (Vitest)`);
   const args = ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${output}`];
+  // Node 24 compiles WebAssembly (PGlite, the schema engine) markedly slower than Node 20: on
+  // a busy machine some tests took 60-105 s there, past the 60 s the suites allow.
+  const slower = ["--testTimeout=240000", "--hookTimeout=240000"];
   const { ok, seconds } = node
-    ? run(node.binary, [path.resolve("node_modules/vitest/vitest.mjs"), ...args], {}, withNodeFirst(node.binary))
+    ? run(
+        node.binary,
+        [path.resolve("node_modules/vitest/vitest.mjs"), ...args, ...slower],
+        {},
+        withNodeFirst(node.binary),
+      )
     : run("npx", ["vitest", ...args], { NODE_OPTIONS: polyfills });
   const report = readJson<{
     numPassedTests: number;
