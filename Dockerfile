@@ -1,10 +1,11 @@
 # syntax=docker/dockerfile:1
-# Stellwerk for production: Next.js on Node 22, as a non-root user. On start it applies
-# pending migrations (offline WASM runner, lib/migrate), then serves on port 3000.
+# Stellwerk for production: Next.js on Node 24 (the current LTS), as a non-root user. On start
+# it applies pending migrations (offline WASM runner, lib/migrate), then serves on port 3000.
+# tests/image/runtime-stage.ts does what the runtime stage does, without Docker (npm test).
 # Built and run by docker-compose.yml; needs DATABASE_URL, NEXTAUTH_SECRET,
 # NEXT_SERVER_ACTIONS_ENCRYPTION_KEY at run time.
 
-ARG NODE_IMAGE=node:22-bookworm-slim
+ARG NODE_IMAGE=node:24-bookworm-slim
 
 FROM ${NODE_IMAGE} AS base
 WORKDIR /app

@@ -1,6 +1,8 @@
 // @ts-check
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import createNextIntlPlugin from "next-intl/plugin";
+import { sourceHash } from "./lib/demo/source-hash.mjs";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -11,8 +13,14 @@ const baseHeaders = JSON.parse(readFileSync(new URL("./lib/security/base-headers
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // pg and the Prisma adapter load native-ish modules at runtime; keep them out of the bundle.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg"],
+  // exceljs too: its zip writer (archiver-utils 2) calls the deprecated `new Buffer(string)`,
+  // and Node prints DEP0005 for such calls outside node_modules, i.e. once bundled into
+  // .next/server, on the first XLSX export (tests/unit/export-deprecations.test.ts).
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "exceljs"],
   poweredByHeader: false,
+  // The build is named by its sources' content, so `npm run demo` can tell a current build
+  // from a stale one however the files were touched (lib/demo/build-check.ts).
+  generateBuildId: () => sourceHash(fileURLToPath(new URL(".", import.meta.url))),
   // Next's hashed build assets do not pass proxy.ts (see its matcher); they get the same
   // headers but the CSP (which only documents need).
   async headers() {

@@ -35,7 +35,7 @@ function isPublicPath(pathname: string): boolean {
     pathname === "/" ||
     pathname === "/anmelden" ||
     pathname === "/api/health" ||
-    // Metadata files browsers and crawlers fetch without a session (app/icon.svg, app/robots.ts).
+    // Metadata files browsers and crawlers fetch without a session (public/icon.svg, public/robots.txt).
     pathname === "/icon.svg" ||
     pathname === "/robots.txt" ||
     pathname === "/api/v1/public" ||
@@ -63,9 +63,9 @@ export async function proxy(request: NextRequest) {
   let response: NextResponse;
   const refusal = earlyRefusal(request.method, pathname, request.headers);
   if (refusal) {
-    response = new NextResponse(refusal.body, {
+    response = new NextResponse(refusal.body || null, {
       status: refusal.status,
-      headers: { "Content-Type": refusal.contentType },
+      headers: { "Content-Type": refusal.contentType, ...refusal.headers },
     });
   } else if (!isPublicPath(pathname) && !claims && !hasBearer) {
     response = isApi

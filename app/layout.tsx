@@ -8,6 +8,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return {
     title: { default: t("appTitle"), template: `%s · ${t("appName")}` },
     description: t("appDescription"),
+    // public/icon.svg: static files are served from public/ (the Dockerfile copies it).
+    icons: { icon: { url: "/icon.svg", type: "image/svg+xml" } },
   };
 }
 

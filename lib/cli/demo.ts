@@ -33,6 +33,9 @@ Umgebung / environment: DATABASE_URL, PORT (3000), PGLITE_PORT (55433)`);
 
 const config = demoEnv();
 const appPort = config.PORT ?? 3000;
+/** Where the demo serves: loopback only (see below), the address Next prints too. */
+const appUrl = `http://127.0.0.1:${appPort}`;
+const alsoUrl = `http://localhost:${appPort}`;
 
 let database: EmbeddedPostgres | undefined;
 // Set while PGlite starts: a Ctrl-C then must wait, or a half-initialised folder remains.
@@ -184,10 +187,12 @@ async function main(): Promise<number> {
     }
   });
 
-  // Secrets and flags for the app; anything set in the environment wins.
+  // Secrets and flags for the app; anything set in the environment wins. The address is the
+  // one the app binds and Next prints; localhost reaches the same server and is accepted as the
+  // same origin (lib/http/origin.ts acceptedOrigins), so sign-in works under both.
   const appEnv: NodeJS.ProcessEnv = {
     NEXTAUTH_SECRET: demoSecret(),
-    NEXTAUTH_URL: `http://localhost:${appPort}`,
+    NEXTAUTH_URL: appUrl,
     NEXT_TELEMETRY_DISABLED: "1",
     ...inheritedEnvironment(),
     DATABASE_URL: databaseUrl,
@@ -212,19 +217,19 @@ async function main(): Promise<number> {
     ...appEnv,
     NODE_ENV: "production",
   });
-  const status = await step("App starten / start app", () => waitForHttp(`http://127.0.0.1:${appPort}/`, app.exit));
+  const status = await step("App starten / start app", () => waitForHttp(`${appUrl}/`, app.exit));
 
   const where = database ? `eingebettete Datenbank unter ${DEFAULT_DATA_DIR}` : "Datenbank aus DATABASE_URL";
   const whereEn = database ? `embedded database in ${DEFAULT_DATA_DIR}` : "database from DATABASE_URL";
   const total = performance.now() - started;
   console.log(`
 ────────────────────────────────────────────────────────────────────────
-  Stellwerk läuft: http://localhost:${appPort} (Demo-Daten, ${where})
-  Stellwerk is running: http://localhost:${appPort} (demo data, ${whereEn})
+  Stellwerk läuft: ${appUrl} (auch ${alsoUrl}; Demo-Daten, ${where})
+  Stellwerk is running: ${appUrl} (also ${alsoUrl}; demo data, ${whereEn})
   Bereit nach / ready after ${seconds(total)} (HTTP ${status}) – ${timings.map(([label, ms]) => `${label.split(" / ")[0]} ${seconds(ms)}`).join(" · ")}
   Beenden mit Strg+C / stop with Ctrl+C
 ────────────────────────────────────────────────────────────────────────
-  Demo-Zugänge / demo sign-ins (http://localhost:${appPort}/anmelden):
+  Demo-Zugänge / demo sign-ins (${appUrl}/anmelden):
 ${formatDemoUsers(demoUsers)}
 ────────────────────────────────────────────────────────────────────────
 `);

@@ -18,6 +18,23 @@ export function expectedOrigin(headers: Headers): string | null {
   return `${proto}://${host.split(",")[0]?.trim()}`;
 }
 
+const LOOPBACK_NAMES = ["localhost", "127.0.0.1", "[::1]"];
+
+/**
+ * Every origin the app answers under: the expected one (first), and for a loopback address the same
+ * scheme and port under each loopback name. To a browser on that machine they are one server
+ * (`npm run demo` prints 127.0.0.1 as Next does, people type localhost), and no other site can
+ * serve a page from them.
+ */
+export function acceptedOrigins(headers: Headers): string[] {
+  const expected = expectedOrigin(headers);
+  if (!expected) return [];
+  const url = new URL(expected);
+  if (!LOOPBACK_NAMES.includes(url.hostname)) return [expected];
+  const aliases = LOOPBACK_NAMES.map((name) => `${url.protocol}//${name}${url.port ? `:${url.port}` : ""}`);
+  return [expected, ...aliases.filter((alias) => alias !== expected)]; // the configured one first
+}
+
 /** Why a request is refused as cross-origin, or null when it may proceed. */
 export function crossOriginProblem(method: string, headers: Headers): string | null {
   if (SAFE_METHODS.has(method.toUpperCase())) return null;
@@ -25,8 +42,8 @@ export function crossOriginProblem(method: string, headers: Headers): string | n
   if (site && site !== "same-origin" && site !== "none") return `Sec-Fetch-Site: ${site}`;
   const origin = headers.get("origin");
   if (origin) {
-    const expected = expectedOrigin(headers);
-    if (origin === "null" || (expected !== null && origin !== expected)) return `Origin: ${origin}`;
+    const accepted = acceptedOrigins(headers);
+    if (origin === "null" || (accepted.length > 0 && !accepted.includes(origin))) return `Origin: ${origin}`;
   }
   return null;
 }

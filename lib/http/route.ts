@@ -4,7 +4,7 @@ import { viewerFromRequest } from "../dal/viewer.ts";
 import type { SignedInViewer, Viewer } from "../dal/viewer-types.ts";
 import { translator } from "../i18n/translator.ts";
 import { logServerError, logServerNotice } from "./log.ts";
-import { crossOriginProblem } from "./origin.ts";
+import { acceptedOrigins, crossOriginProblem } from "./origin.ts";
 import { REQUEST_ID_HEADER, requestIdFrom } from "./request-id.ts";
 
 // One wrapper for every route handler: request id, cross-origin refusal for state-changing
@@ -84,7 +84,10 @@ export function apiRoute<P>(
             requestId,
             `Fremde Anfrage abgelehnt (${request.method} ${new URL(request.url).pathname}, ${problem})`,
           );
-          return jsonError(403, translator("errors")("api.crossOrigin"), requestId);
+          // Say which address works: a mismatch is mostly a second name for this server.
+          const [address] = acceptedOrigins(request.headers);
+          const t = translator("errors");
+          return jsonError(403, address ? t("api.crossOriginAt", { address }) : t("api.crossOrigin"), requestId);
         }
       }
       const auth = options.auth ?? "none";

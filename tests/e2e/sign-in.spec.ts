@@ -197,7 +197,45 @@ test.describe("security headers", () => {
       maxRedirects: 0,
     });
     expect(response.status()).toBe(403);
-    expect(await response.json()).toEqual({ error: "Anfrage von einer fremden Website abgelehnt." });
+    // It names the address Stellwerk is set up under (NEXTAUTH_URL of tests/support/e2e-server.ts).
+    const origin = new URL(response.url()).origin;
+    expect(await response.json()).toEqual({
+      error: `Anfrage von einer anderen Adresse abgelehnt: Stellwerk läuft unter ${origin}. Bitte rufen Sie Stellwerk unter dieser Adresse auf.`,
+    });
+  });
+
+  test("the same server under its other loopback name is no foreign site", async ({ request, baseURL }) => {
+    // npm run demo prints 127.0.0.1 (as Next does); people type localhost. Both are one server.
+    const localhost = (baseURL ?? "").replace("127.0.0.1", "localhost");
+    const response = await request.post("/api/auth/callback/credentials", {
+      headers: { origin: localhost, "sec-fetch-site": "same-origin" },
+      form: { email: E2E_USERS.admin.email, password: "not the password", csrfToken: "x" },
+      maxRedirects: 0,
+    });
+    // next-auth's own CSRF check answers (a redirect), not the origin check's 403.
+    expect(response.status()).not.toBe(403);
+  });
+
+  test("signing in works on localhost as well as on 127.0.0.1", async ({ page, baseURL }) => {
+    await page.goto(`${(baseURL ?? "").replace("127.0.0.1", "localhost")}/anmelden`);
+    await signIn(page, E2E_USERS.admin.email, E2E_USERS.admin.password);
+    await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/start$/, { timeout: 60_000 });
+  });
+
+  test("a sign-in form sent from another address says which address to use", async ({ page, baseURL }) => {
+    // As when a proxy passes on another Host than the one in the browser: Origin and Host differ.
+    // (The browser will not let a script change Origin, so the route sends the POST itself.)
+    await page.route("**/anmelden*", async (route) => {
+      if (route.request().method() !== "POST") return route.continue();
+      const headers = { ...route.request().headers(), origin: "http://stellwerk.invalid" };
+      await route.fulfill({ response: await route.fetch({ headers, maxRedirects: 0 }) });
+    });
+    await page.goto("/anmelden");
+    await signIn(page, E2E_USERS.admin.email, E2E_USERS.admin.password);
+    await expect(page).toHaveURL(/\/anmelden\?error=Origin$/);
+    await expect(page.getByTestId("sign-in-error")).toHaveText(
+      `Die Anmeldung wurde abgelehnt: Das Formular kam von einer anderen Adresse als der, unter der Stellwerk läuft. Bitte öffnen Sie ${baseURL}/anmelden und melden Sie sich dort an.`,
+    );
   });
 
   test("a path with a malformed percent-encoding gets a 400 page with the usual headers", async ({ request }) => {
@@ -213,6 +251,7 @@ test.describe("security headers", () => {
   });
 
   test("a server action posted from another site is refused with 403, not 500", async ({ request }) => {
+    // Next's client follows x-action-redirect to the sign-in page, which explains (test above).
     const foreign: Record<string, string>[] = [
       { origin: "https://evil.example", "sec-fetch-site": "cross-site" },
       { origin: "https://evil.example" },
@@ -225,7 +264,8 @@ test.describe("security headers", () => {
         maxRedirects: 0,
       });
       expect(response.status(), JSON.stringify(headers)).toBe(403);
-      expect(await response.json()).toEqual({ error: "Anfrage von einer fremden Website abgelehnt." });
+      expect(await response.text()).toBe("Anfrage von einer fremden Website abgelehnt.");
+      expect(response.headers()["x-action-redirect"]).toBe("/anmelden?error=Origin;replace");
       expectSecurityHeaders(response.headers());
     }
   });

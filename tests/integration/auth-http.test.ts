@@ -61,7 +61,11 @@ describe("apiRoute", () => {
       context,
     );
     expect(response.status).toBe(403);
-    expect(await response.json()).toEqual({ error: "Anfrage von einer fremden Website abgelehnt." });
+    // The refusal names the address that works (here the request's Host; NEXTAUTH_URL if set).
+    expect(await response.json()).toEqual({
+      error:
+        "Anfrage von einer anderen Adresse abgelehnt: Stellwerk läuft unter http://127.0.0.1:3100. Bitte rufen Sie Stellwerk unter dieser Adresse auf.",
+    });
     expect(work).not.toHaveBeenCalled();
   });
 

@@ -52,7 +52,8 @@ describe("embedded PostgreSQL (PGlite)", () => {
     const applied = await deployMigrations(server.url);
     expect(applied.length).toBeGreaterThan(0);
     expect(await deployMigrations(server.url)).toEqual([]);
-  });
+    // PGlite compiles its WASM on start: 40 s on Node 20, 55–85 s on Node 24 on a busy machine.
+  }, 240_000);
 
   it("enforces the btree_gist EXCLUDE constraint (23P01)", async () => {
     const url = server?.url ?? "";

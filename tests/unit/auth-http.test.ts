@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { clientIpFrom } from "../../lib/http/client-ip.ts";
+import { earlyRefusal, ORIGIN_REFUSED_PATH } from "../../lib/http/early-refusal.ts";
 import { redact } from "../../lib/http/log.ts";
-import { crossOriginProblem } from "../../lib/http/origin.ts";
+import { acceptedOrigins, crossOriginProblem } from "../../lib/http/origin.ts";
 import { newRequestId, requestIdFrom } from "../../lib/http/request-id.ts";
 
 // lib/env.ts validates the whole environment on first use; nothing here connects.
@@ -32,6 +33,54 @@ describe("crossOriginProblem", () => {
     ).toBeNull();
     expect(crossOriginProblem("PATCH", headers({ ...base, origin: "https://stellwerk.example" }))).toBeNull();
     expect(crossOriginProblem("POST", headers({ ...base, authorization: "Bearer x" }))).toBeNull();
+  });
+});
+
+describe("one server under two loopback names (npm run demo: 127.0.0.1 and localhost)", () => {
+  const demo = { host: "127.0.0.1:3000" };
+
+  it("accepts each loopback name of the same port, and nothing else", () => {
+    expect(acceptedOrigins(headers(demo))).toEqual([
+      "http://127.0.0.1:3000",
+      "http://localhost:3000",
+      "http://[::1]:3000",
+    ]);
+    expect(crossOriginProblem("POST", headers({ ...demo, origin: "http://localhost:3000" }))).toBeNull();
+    expect(crossOriginProblem("POST", headers({ ...demo, origin: "http://[::1]:3000" }))).toBeNull();
+    expect(crossOriginProblem("POST", headers({ ...demo, origin: "http://localhost:3001" }))).toMatch(/3001/);
+    expect(crossOriginProblem("POST", headers({ ...demo, origin: "https://localhost:3000" }))).toMatch(/https/);
+    expect(crossOriginProblem("POST", headers({ ...demo, origin: "http://evil.example" }))).toMatch(/evil/);
+  });
+
+  it("keeps a public address to itself", () => {
+    expect(acceptedOrigins(headers({ host: "stellwerk.example", "x-forwarded-proto": "https" }))).toEqual([
+      "https://stellwerk.example",
+    ]);
+  });
+});
+
+describe("earlyRefusal of forms from another address", () => {
+  const page = { host: "127.0.0.1:3000" };
+
+  it("sends Next's client of a refused server action to the sign-in page that explains it", () => {
+    const refusal = earlyRefusal(
+      "POST",
+      "/anmelden",
+      headers({ ...page, "next-action": "abc", origin: "http://stellwerk.invalid" }),
+    );
+    expect(refusal).toMatchObject({ status: 403, headers: { "x-action-redirect": `${ORIGIN_REFUSED_PATH};replace` } });
+    expect(refusal?.contentType).toMatch(/^text\/plain/);
+  });
+
+  it("redirects the same form posted without JavaScript there (303)", () => {
+    const form = { ...page, "content-type": "application/x-www-form-urlencoded", origin: "https://evil.example" };
+    expect(earlyRefusal("POST", "/anmelden", headers(form))).toMatchObject({
+      status: 303,
+      headers: { location: ORIGIN_REFUSED_PATH },
+    });
+    expect(earlyRefusal("POST", "/anmelden", headers({ ...form, origin: "http://127.0.0.1:3000" }))).toBeNull();
+    // The API answers for itself (lib/http/route.ts), in JSON.
+    expect(earlyRefusal("POST", "/api/v1/import", headers(form))).toBeNull();
   });
 });
 
