@@ -60,6 +60,13 @@ export async function generateWorkbook(size: WorkbookSize, seed = 42): Promise<U
   const workbook = new ExcelJS.Workbook();
   const headers = (sheet: { columns: readonly { header: string }[] }, count: number) =>
     sheet.columns.slice(0, count).map((column) => column.header);
+  // Columns named by field, so that an optional column added to the format does not shift the rows.
+  const headersOf = (sheet: { columns: readonly { header: string; field: string }[] }, fields: string[]) =>
+    fields.map((field) => {
+      const column = sheet.columns.find((candidate) => candidate.field === field);
+      if (!column) throw new Error(`the import format has no column for ${field}`);
+      return column.header;
+    });
 
   addSheet(
     workbook,
@@ -71,7 +78,7 @@ export async function generateWorkbook(size: WorkbookSize, seed = 42): Promise<U
   addSheet(
     workbook,
     SCHOOLS_SHEET.name,
-    headers(SCHOOLS_SHEET, 7),
+    headersOf(SCHOOLS_SHEET, ["schoolNumber", "name", "type", "district", "pupilCount", "openedOn", "closedOn"]),
     schoolNumbers.map((number, index) => [
       number,
       `Schule ${index + 1}`,
