@@ -1,29 +1,18 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
-import { E2E_USERS } from "../support/e2e-users.ts";
+import { adminSessionFile, saveAdminSession } from "../support/e2e-sign-in.ts";
 
 // The dashboard and the forecast on the Herne seed, as the admin (Fachbereich 42/0) sees them.
 
 const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
 // One sign-in for the whole file (argon2 is slow on a busy machine); every test reuses the session.
-const PORT = process.env.E2E_PORT ?? "3100";
-const SESSION = `test-results/dashboard-admin-session-${PORT}.json`;
+const SESSION = adminSessionFile("dashboard");
 
 test.beforeAll(async ({ browser }) => {
   // The first sign-in hashes with argon2 on a cold server: allow for a busy machine.
   test.setTimeout(120_000);
-  const page = await browser.newPage({
-    baseURL: `http://127.0.0.1:${PORT}`,
-    storageState: { cookies: [], origins: [] },
-  });
-  await page.goto("/anmelden");
-  await page.getByLabel("E-Mail-Adresse").fill(E2E_USERS.admin.email);
-  await page.getByLabel("Passwort", { exact: true }).fill(E2E_USERS.admin.password);
-  await page.getByRole("button", { name: "Anmelden" }).click();
-  await expect(page).not.toHaveURL(/\/anmelden/, { timeout: 90_000 });
-  await page.context().storageState({ path: SESSION });
-  await page.close();
+  await saveAdminSession(browser, SESSION);
 });
 
 test.use({ storageState: SESSION });

@@ -1,27 +1,17 @@
 import { expect, type Page, test } from "@playwright/test";
-import { E2E_USERS } from "../support/e2e-users.ts";
+import { adminSessionFile, saveAdminSession } from "../support/e2e-sign-in.ts";
 
 // Issue 17, items 8 and 10, on the Herne seed as the admin: every warning kind on one page,
 // the most severe first, a rule that fires for nearly every school in one line, the threshold
 // set on screen; and the audit log that shows that change by name, field by field.
 
-const PORT = process.env.E2E_PORT ?? "3100";
-const SESSION = `test-results/warnings-audit-admin-session-${PORT}.json`;
+const SESSION = adminSessionFile("warnings-audit");
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
 
 test.beforeAll(async ({ browser }) => {
+  // The first sign-in hashes with argon2 on a cold server: allow for a busy machine.
   test.setTimeout(120_000);
-  const page = await browser.newPage({
-    baseURL: `http://127.0.0.1:${PORT}`,
-    storageState: { cookies: [], origins: [] },
-  });
-  await page.goto("/anmelden");
-  await page.getByLabel("E-Mail-Adresse").fill(E2E_USERS.admin.email);
-  await page.getByLabel("Passwort", { exact: true }).fill(E2E_USERS.admin.password);
-  await page.getByRole("button", { name: "Anmelden" }).click();
-  await expect(page).not.toHaveURL(/\/anmelden/, { timeout: 90_000 });
-  await page.context().storageState({ path: SESSION });
-  await page.close();
+  await saveAdminSession(browser, SESSION);
 });
 
 test.use({ storageState: SESSION });

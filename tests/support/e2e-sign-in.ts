@@ -41,3 +41,23 @@ export async function switchLanguage(page: Page, to: "de" | "en"): Promise<void>
   await page.getByRole("button", { name }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", to, { timeout: NAVIGATION_TIMEOUT });
 }
+
+/**
+ * Signs the admin in once and saves the session to a file, for a spec that reuses one
+ * sign-in in every test (argon2 is slow on a busy machine). The file is per port, so runs
+ * on different ports do not share it.
+ */
+export async function saveAdminSession(browser: Browser, file: string): Promise<void> {
+  const page = await browser.newPage({
+    baseURL: `http://127.0.0.1:${E2E_PORT}`,
+    storageState: { cookies: [], origins: [] },
+  });
+  await signInAs(page, E2E_USERS.admin);
+  await page.context().storageState({ path: file });
+  await page.close();
+}
+
+const E2E_PORT = process.env.E2E_PORT ?? "3100";
+
+/** Where a spec keeps its saved admin session. */
+export const adminSessionFile = (spec: string) => `test-results/${spec}-admin-session-${E2E_PORT}.json`;
